@@ -1,0 +1,7 @@
+import { consentData } from './consent-data';
+
+describe('consentData', () => {
+  it('should work', () => {
+    expect(consentData()).toEqual('consent-data');
+  });
+});

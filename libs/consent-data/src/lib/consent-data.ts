@@ -1,0 +1,3 @@
+export function consentData(): string {
+  return 'consent-data';
+}

@@ -1,0 +1,3 @@
+export function coreData(): string {
+  return 'core-data';
+}

@@ -1,0 +1,3 @@
+export function mail(): string {
+  return 'mail';
+}

@@ -1,0 +1,3 @@
+export function partnersData(): string {
+  return 'partners-data';
+}

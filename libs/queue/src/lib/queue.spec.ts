@@ -1,0 +1,7 @@
+import { queue } from './queue';
+
+describe('queue', () => {
+  it('should work', () => {
+    expect(queue()).toEqual('queue');
+  });
+});

@@ -1,0 +1,3 @@
+export function queue(): string {
+  return 'queue';
+}

@@ -1,0 +1,7 @@
+import { server } from './server';
+
+describe('server', () => {
+  it('should work', () => {
+    expect(server()).toEqual('server');
+  });
+});

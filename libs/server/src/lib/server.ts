@@ -1,0 +1,3 @@
+export function server(): string {
+  return 'server';
+}

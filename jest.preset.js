@@ -1,3 +1,26 @@
 const nxPreset = require('@nx/jest/preset').default;
 
-module.exports = { ...nxPreset };
+/**
+ * Tests are transpiled with SWC (fast, keeps Nest decorator metadata); type-checking is the
+ * separate `typecheck` target, so a type error still fails `npm test`.
+ */
+module.exports = {
+  ...nxPreset,
+  // Integration tests talk to real PostgreSQL, Redis and SMTP.
+  testTimeout: 30_000,
+  transform: {
+    '^.+\\.[tj]s$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+          keepClassNames: true,
+        },
+        module: { type: 'commonjs' },
+        sourceMaps: 'inline',
+      },
+    ],
+  },
+};

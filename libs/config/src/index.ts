@@ -1,1 +1,3 @@
-export * from './lib/config';
+export { z } from 'zod';
+export * from './lib/load-config';
+export * from './lib/sections';

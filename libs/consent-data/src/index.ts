@@ -1,1 +1,1 @@
-export * from './lib/consent-data';
+export * from './consent.schema';

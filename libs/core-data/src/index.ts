@@ -1,1 +1,1 @@
-export * from './lib/core-data';
+export * from './core.schema';

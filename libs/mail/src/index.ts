@@ -1,1 +1,3 @@
-export * from './lib/mail';
+export * from './lib/mail-delivery';
+export * from './lib/mail-templates';
+export * from './lib/mail-transport';

@@ -1,1 +1,1 @@
-export * from './lib/partners-data';
+export * from './partners.schema';

@@ -1,1 +1,6 @@
-export * from './lib/queue';
+export * from './lib/job-consumer';
+export * from './lib/job-id';
+export * from './lib/job-publisher';
+export * from './lib/queue-options';
+export * from './lib/queue.module';
+export * from './lib/queues';

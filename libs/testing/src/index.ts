@@ -1,1 +1,5 @@
-export * from './lib/testing';
+export * from './lib/infrastructure';
+export * from './lib/maildev';
+export * from './lib/process';
+export * from './lib/redis';
+export * from './lib/wait';

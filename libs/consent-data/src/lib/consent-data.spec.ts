@@ -1,7 +1,0 @@
-import { consentData } from './consent-data';
-
-describe('consentData', () => {
-  it('should work', () => {
-    expect(consentData()).toEqual('consent-data');
-  });
-});

@@ -1,3 +1,0 @@
-export function consentData(): string {
-  return 'consent-data';
-}

@@ -1,3 +1,0 @@
-export function coreData(): string {
-  return 'core-data';
-}

@@ -1,7 +1,0 @@
-import { mail } from './mail';
-
-describe('mail', () => {
-  it('should work', () => {
-    expect(mail()).toEqual('mail');
-  });
-});

@@ -1,3 +1,0 @@
-export function mail(): string {
-  return 'mail';
-}

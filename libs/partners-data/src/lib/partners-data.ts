@@ -1,3 +1,0 @@
-export function partnersData(): string {
-  return 'partners-data';
-}

@@ -1,7 +1,0 @@
-import { queue } from './queue';
-
-describe('queue', () => {
-  it('should work', () => {
-    expect(queue()).toEqual('queue');
-  });
-});

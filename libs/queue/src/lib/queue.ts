@@ -1,3 +1,0 @@
-export function queue(): string {
-  return 'queue';
-}

@@ -2,8 +2,8 @@
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Next.js options go here
-  // See: https://nextjs.org/docs/app/api-reference/config/next-config-js
+  // react-dsfr and tsafe ship ES modules; Next (and next/jest, which reads this list) must compile them.
+  transpilePackages: ['@codegouvfr/react-dsfr', 'tsafe'],
 };
 
 module.exports = nextConfig;

@@ -1,21 +1,11 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import 'reflect-metadata';
+import { loadConfigOrExit } from '@federation/config';
+import { bootstrapService } from '@federation/server';
+import { AppModule } from './app.module';
+import { consentConfigSchema } from './config/consent.config';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
-}
-
-bootstrap();
+const config = loadConfigOrExit('consent', consentConfigSchema, process.env);
+void bootstrapService(AppModule.register(config), {
+  service: 'consent',
+  config,
+});

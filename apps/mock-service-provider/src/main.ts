@@ -1,21 +1,15 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import 'reflect-metadata';
+import { loadConfigOrExit } from '@federation/config';
+import { bootstrapService } from '@federation/server';
+import { AppModule } from './app.module';
+import { mockServiceProviderConfigSchema } from './config/mock-service-provider.config';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
-}
-
-bootstrap();
+const config = loadConfigOrExit(
+  'mock-service-provider',
+  mockServiceProviderConfigSchema,
+  process.env,
+);
+void bootstrapService(AppModule.register(config), {
+  service: 'mock-service-provider',
+  config,
+});

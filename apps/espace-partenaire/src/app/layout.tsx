@@ -27,7 +27,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html {...getHtmlAttributes({ lang })}>
       <head>
         <DsfrHead
-          preloadFonts={['Marianne-Regular', 'Marianne-Medium', 'Marianne-Bold']}
+          preloadFonts={[
+            'Marianne-Regular',
+            'Marianne-Medium',
+            'Marianne-Bold',
+          ]}
         />
       </head>
       <body>

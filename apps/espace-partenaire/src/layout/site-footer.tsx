@@ -14,7 +14,7 @@ export function SiteFooter() {
       // No accessibility audit has been carried out yet: the DSFR requires saying so.
       accessibility="non compliant"
       accessibilityLinkProps={{ href: '/accessibilite' }}
-      contentDescription="L'Espace Partenaire permet aux administrations et aux organismes chargés d'une mission de service public de raccorder leurs services en ligne à la fédération d'identité de l'État."
+      contentDescription="L’Espace Partenaire permet aux administrations et aux organismes chargés d’une mission de service public de raccorder leurs services en ligne à la fédération d’identité de l’État."
       termsLinkProps={{ href: '/mentions-legales' }}
       bottomItems={[
         {
@@ -22,7 +22,7 @@ export function SiteFooter() {
           linkProps: { href: '/donnees-personnelles' },
         },
         {
-          text: "Documentation d'intégration",
+          text: 'Documentation d’intégration',
           linkProps: { href: '/documentation' },
         },
         headerFooterDisplayItem,

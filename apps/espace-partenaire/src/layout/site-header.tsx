@@ -8,7 +8,7 @@ export function SiteHeader() {
       brandTop={brandTop}
       homeLinkProps={homeLinkProps}
       serviceTitle="Espace Partenaire"
-      serviceTagline="Fédération d'identité de l'État — accès des administrations"
+      serviceTagline="Fédération d’identité de l’État — accès des administrations"
       quickAccessItems={[
         {
           iconId: 'fr-icon-account-circle-line',

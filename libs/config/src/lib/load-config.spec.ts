@@ -11,14 +11,22 @@ describe('loadConfig', () => {
       REDIS_URL: 'redis://localhost:6379',
     });
 
-    expect(config).toMatchObject({ PORT: 4010, NODE_ENV: 'development', REDIS_PREFIX: 'fed', DATABASE_POOL_SIZE: 10 });
+    expect(config).toMatchObject({
+      PORT: 4010,
+      NODE_ENV: 'development',
+      REDIS_PREFIX: 'fed',
+      DATABASE_POOL_SIZE: 10,
+    });
   });
 
   it('names every missing or wrong variable in one message', () => {
-    const attempt = () => loadConfig('core', schema, { PORT: 'abc', REDIS_URL: 'http://nope' });
+    const attempt = () =>
+      loadConfig('core', schema, { PORT: 'abc', REDIS_URL: 'http://nope' });
 
     expect(attempt).toThrow(ConfigValidationError);
-    expect(attempt).toThrow(/Invalid configuration for core: .*PORT .*DATABASE_URL is required.*REDIS_URL must be a URL starting with redis:\/\//);
+    expect(attempt).toThrow(
+      /Invalid configuration for core: .*PORT .*DATABASE_URL is required.*REDIS_URL must be a URL starting with redis:\/\//,
+    );
   });
 
   it('treats an empty variable as unset so that the default applies', () => {
@@ -33,7 +41,11 @@ describe('loadConfig', () => {
 
   it('refuses a Redis prefix that could break key namespaces', () => {
     expect(() =>
-      loadConfig('core', schema, { DATABASE_URL: 'postgres://x/y', REDIS_URL: 'redis://x', REDIS_PREFIX: 'a:b' }),
+      loadConfig('core', schema, {
+        DATABASE_URL: 'postgres://x/y',
+        REDIS_URL: 'redis://x',
+        REDIS_PREFIX: 'a:b',
+      }),
     ).toThrow(/REDIS_PREFIX must contain only letters/);
   });
 });

@@ -17,10 +17,17 @@ export type EnvSource = Record<string, string | undefined>;
  * Parses the environment with a zod schema whose keys are variable names.
  * Every problem is reported at once, each naming the variable, so that an operator fixes them in one go.
  */
-export function loadConfig<S extends z.ZodTypeAny>(service: string, schema: S, env: EnvSource): z.output<S> {
+export function loadConfig<S extends z.ZodTypeAny>(
+  service: string,
+  schema: S,
+  env: EnvSource,
+): z.output<S> {
   const result = schema.safeParse(stripEmpty(env));
   if (!result.success) {
-    throw new ConfigValidationError(service, result.error.issues.map(describeIssue));
+    throw new ConfigValidationError(
+      service,
+      result.error.issues.map(describeIssue),
+    );
   }
   return result.data;
 }
@@ -29,7 +36,11 @@ export function loadConfig<S extends z.ZodTypeAny>(service: string, schema: S, e
  * The boot-time variant: prints one clear line and exits with status 78 (EX_CONFIG)
  * instead of a stack trace.
  */
-export function loadConfigOrExit<S extends z.ZodTypeAny>(service: string, schema: S, env: EnvSource): z.output<S> {
+export function loadConfigOrExit<S extends z.ZodTypeAny>(
+  service: string,
+  schema: S,
+  env: EnvSource,
+): z.output<S> {
   try {
     return loadConfig(service, schema, env);
   } catch (error) {
@@ -51,5 +62,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** An empty variable (`FOO=`) counts as unset, so that defaults apply. */
 function stripEmpty(env: EnvSource): EnvSource {
-  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      ([, value]) => value !== undefined && value !== '',
+    ),
+  );
 }

@@ -6,24 +6,30 @@ import { z } from 'zod';
  */
 
 const url = (protocols: string[]) =>
-  z
-    .string()
-    .refine((value) => {
+  z.string().refine(
+    (value) => {
       try {
         return protocols.includes(new URL(value).protocol);
       } catch {
         return false;
       }
-    }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+    },
+    `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+  );
 
-export const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+export const port = (fallback: number) =>
+  z.coerce.number().int().min(1).max(65535).default(fallback);
 
 export const httpUrl = () => url(['http:', 'https:']);
 
 export const serviceSection = (defaultPort: number) =>
   z.object({
-    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    NODE_ENV: z
+      .enum(['development', 'test', 'production'])
+      .default('development'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     PORT: port(defaultPort),
     HOST: z.string().default('0.0.0.0'),
   });
@@ -38,13 +44,18 @@ export const redisSection = z.object({
   /** Namespaces every key (sessions, queues, rate limits) so stacks and test suites never collide. */
   REDIS_PREFIX: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9_-]*$/i, 'must contain only letters, digits, "-" and "_"')
+    .regex(
+      /^[a-z0-9][a-z0-9_-]*$/i,
+      'must contain only letters, digits, "-" and "_"',
+    )
     .default('fed'),
 });
 
 export const smtpSection = z.object({
   SMTP_URL: url(['smtp:', 'smtps:']),
-  MAIL_FROM: z.string().default('Fédération d’identité <ne-pas-repondre@federation.localhost>'),
+  MAIL_FROM: z
+    .string()
+    .default('Fédération d’identité <ne-pas-repondre@federation.localhost>'),
 });
 
 export type ServiceConfig = z.output<ReturnType<typeof serviceSection>>;

@@ -15,7 +15,9 @@ export interface DataSourceParams {
  * The one place where TypeORM options are decided: one schema per service, migrations tracked
  * inside that schema, `synchronize` always off (schema changes go through migrations).
  */
-export function createDataSourceOptions(params: DataSourceParams): PostgresDataSourceOptions {
+export function createDataSourceOptions(
+  params: DataSourceParams,
+): PostgresDataSourceOptions {
   return {
     type: 'postgres',
     url: params.url,
@@ -27,7 +29,8 @@ export function createDataSourceOptions(params: DataSourceParams): PostgresDataS
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
     poolSize: params.poolSize ?? 10,
-    applicationName: params.applicationName ?? `federation-${params.schema.name}`,
+    applicationName:
+      params.applicationName ?? `federation-${params.schema.name}`,
     extra: { connectionTimeoutMillis: 5_000 },
   };
 }

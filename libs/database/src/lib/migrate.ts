@@ -14,8 +14,14 @@ export interface MigrationReport {
  * Creates each service's schema if needed and applies its pending migrations, each in its own
  * transaction. Safe to run concurrently (advisory lock) and repeatedly (already applied ones are skipped).
  */
-export async function migrateSchemas(url: string, schemas: ServiceSchema[]): Promise<MigrationReport[]> {
-  const lock = new Client({ connectionString: url, application_name: 'federation-migrate' });
+export async function migrateSchemas(
+  url: string,
+  schemas: ServiceSchema[],
+): Promise<MigrationReport[]> {
+  const lock = new Client({
+    connectionString: url,
+    application_name: 'federation-migrate',
+  });
   await lock.connect();
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
@@ -23,18 +29,28 @@ export async function migrateSchemas(url: string, schemas: ServiceSchema[]): Pro
     for (const schema of schemas) {
       // The migrations table lives inside the schema, so the schema must exist before TypeORM looks for it.
       await lock.query(`CREATE SCHEMA IF NOT EXISTS "${schema.name}"`);
-      const dataSource = createDataSource({ url, schema, poolSize: 1, applicationName: 'federation-migrate' });
+      const dataSource = createDataSource({
+        url,
+        schema,
+        poolSize: 1,
+        applicationName: 'federation-migrate',
+      });
       await dataSource.initialize();
       try {
         const applied = await dataSource.runMigrations({ transaction: 'each' });
-        reports.push({ schema: schema.name, applied: applied.map((migration) => migration.name) });
+        reports.push({
+          schema: schema.name,
+          applied: applied.map((migration) => migration.name),
+        });
       } finally {
         await dataSource.destroy();
       }
     }
     return reports;
   } finally {
-    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => undefined);
+    await lock
+      .query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_ID])
+      .catch(() => undefined);
     await lock.end();
   }
 }

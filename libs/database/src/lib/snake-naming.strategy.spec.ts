@@ -4,9 +4,13 @@ describe('SnakeNamingStrategy', () => {
   const strategy = new SnakeNamingStrategy();
 
   it('names tables and columns in snake_case', () => {
-    expect(strategy.tableName('HabilitationRequest', undefined)).toBe('habilitation_request');
+    expect(strategy.tableName('HabilitationRequest', undefined)).toBe(
+      'habilitation_request',
+    );
     expect(strategy.columnName('createdAt', undefined, [])).toBe('created_at');
-    expect(strategy.columnName('siret', undefined, ['dataController'])).toBe('data_controller_siret');
+    expect(strategy.columnName('siret', undefined, ['dataController'])).toBe(
+      'data_controller_siret',
+    );
   });
 
   it('keeps an explicit name given in the entity', () => {
@@ -14,8 +18,12 @@ describe('SnakeNamingStrategy', () => {
   });
 
   it('handles acronyms without splitting every letter', () => {
-    expect(strategy.columnName('postLogoutRedirectUris', undefined, [])).toBe('post_logout_redirect_uris');
-    expect(strategy.tableName('SIRETEstablishment', undefined)).toBe('siret_establishment');
+    expect(strategy.columnName('postLogoutRedirectUris', undefined, [])).toBe(
+      'post_logout_redirect_uris',
+    );
+    expect(strategy.tableName('SIRETEstablishment', undefined)).toBe(
+      'siret_establishment',
+    );
     expect(strategy.columnName('idpID', undefined, [])).toBe('idp_id');
   });
 });

@@ -1,5 +1,15 @@
-import { JobPublisher, QUEUES, startConsumer, type MailJob } from '@federation/queue';
-import { deleteRedisKeys, TestMailbox, testInfrastructure, testRedisPrefix } from '@federation/testing';
+import {
+  JobPublisher,
+  QUEUES,
+  startConsumer,
+  type MailJob,
+} from '@federation/queue';
+import {
+  deleteRedisKeys,
+  TestMailbox,
+  testInfrastructure,
+  testRedisPrefix,
+} from '@federation/testing';
 import type { Job, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { MailDelivery } from './mail-delivery';
@@ -17,10 +27,16 @@ describe('MailDelivery through the queue (real Redis and SMTP)', () => {
   beforeAll(async () => {
     mailbox = await TestMailbox.start();
     redis = new Redis(redisUrl);
-    transport = new SmtpMailTransport(mailbox.smtpUrl, 'Fédération <ne-pas-repondre@federation.localhost>');
+    transport = new SmtpMailTransport(
+      mailbox.smtpUrl,
+      'Fédération <ne-pas-repondre@federation.localhost>',
+    );
     const delivery = new MailDelivery(transport, redis, prefix);
     publisher = new JobPublisher({ redisUrl, prefix });
-    worker = startConsumer(QUEUES.mail, (job) => delivery.handle(job), { redisUrl, prefix });
+    worker = startConsumer(QUEUES.mail, (job) => delivery.handle(job), {
+      redisUrl,
+      prefix,
+    });
   });
 
   afterAll(async () => {
@@ -36,7 +52,10 @@ describe('MailDelivery through the queue (real Redis and SMTP)', () => {
     await publisher.publish(QUEUES.mail, 'signup:1:verification', {
       template: 'email-verification',
       to: 'agent@mairie-exemple.fr',
-      data: { code: '481516', verificationUrl: 'http://localhost:3000/verification' },
+      data: {
+        code: '481516',
+        verificationUrl: 'http://localhost:3000/verification',
+      },
     });
 
     const mail = await mailbox.waitForMail('agent@mairie-exemple.fr');
@@ -47,9 +66,20 @@ describe('MailDelivery through the queue (real Redis and SMTP)', () => {
   });
 
   it('does not send twice when the same job runs again', async () => {
-    const transportSpy = { send: jest.fn().mockResolvedValue(undefined), verify: jest.fn(), close: jest.fn() };
+    const transportSpy = {
+      send: jest.fn().mockResolvedValue(undefined),
+      verify: jest.fn(),
+      close: jest.fn(),
+    };
     const delivery = new MailDelivery(transportSpy, redis, prefix);
-    const job = { id: 'replayed-job', data: { template: 'password-reset', to: 'a@b.fr', data: { resetUrl: 'http://x', validityMinutes: 60 } } } as Job<MailJob>;
+    const job = {
+      id: 'replayed-job',
+      data: {
+        template: 'password-reset',
+        to: 'a@b.fr',
+        data: { resetUrl: 'http://x', validityMinutes: 60 },
+      },
+    } as Job<MailJob>;
 
     const outcomes = [await delivery.handle(job), await delivery.handle(job)];
 
@@ -58,13 +88,28 @@ describe('MailDelivery through the queue (real Redis and SMTP)', () => {
   });
 
   it('retries when the SMTP server refuses, without losing the mail', async () => {
-    const failingOnce = { send: jest.fn().mockRejectedValueOnce(new Error('421 try later')).mockResolvedValue(undefined), verify: jest.fn(), close: jest.fn() };
+    const failingOnce = {
+      send: jest
+        .fn()
+        .mockRejectedValueOnce(new Error('421 try later'))
+        .mockResolvedValue(undefined),
+      verify: jest.fn(),
+      close: jest.fn(),
+    };
     const flakyPrefix = `${prefix}_flaky`;
     const delivery = new MailDelivery(failingOnce, redis, flakyPrefix);
     const flakyPublisher = new JobPublisher({ redisUrl, prefix: flakyPrefix });
-    const flakyWorker = startConsumer(QUEUES.mail, (job) => delivery.handle(job), { redisUrl, prefix: flakyPrefix });
+    const flakyWorker = startConsumer(
+      QUEUES.mail,
+      (job) => delivery.handle(job),
+      { redisUrl, prefix: flakyPrefix },
+    );
     try {
-      const { id } = await flakyPublisher.publish(QUEUES.mail, 'reset:7', { template: 'password-reset', to: 'b@c.fr', data: { resetUrl: 'http://x', validityMinutes: 60 } });
+      const { id } = await flakyPublisher.publish(QUEUES.mail, 'reset:7', {
+        template: 'password-reset',
+        to: 'b@c.fr',
+        data: { resetUrl: 'http://x', validityMinutes: 60 },
+      });
       const queue = flakyPublisher.queue(QUEUES.mail);
 
       const completed = await new Promise<boolean>((resolve) => {

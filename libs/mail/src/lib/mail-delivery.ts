@@ -25,8 +25,17 @@ export class MailDelivery {
     const deliveredKey = `${this.keyPrefix}:mail:delivered:${job.id}`;
     if (await this.redis.exists(deliveredKey)) return 'already-sent';
     const rendered = renderMail(job.data);
-    await this.transport.send({ ...rendered, to: job.data.to, messageId: `<${job.id}@${this.domain}>` });
-    await this.redis.set(deliveredKey, new Date().toISOString(), 'EX', DELIVERED_TTL_SECONDS);
+    await this.transport.send({
+      ...rendered,
+      to: job.data.to,
+      messageId: `<${job.id}@${this.domain}>`,
+    });
+    await this.redis.set(
+      deliveredKey,
+      new Date().toISOString(),
+      'EX',
+      DELIVERED_TTL_SECONDS,
+    );
     return 'sent';
   }
 }

@@ -5,12 +5,17 @@ describe('renderMail', () => {
     const mail = renderMail({
       template: 'email-verification',
       to: 'agent@mairie-exemple.fr',
-      data: { code: '481516', verificationUrl: 'https://partenaires.example/verification?token=abc' },
+      data: {
+        code: '481516',
+        verificationUrl: 'https://partenaires.example/verification?token=abc',
+      },
     });
 
     expect(mail.subject).toBe('Confirmez votre adresse électronique');
     expect(mail.text).toContain('Votre code de vérification : 481516');
-    expect(mail.html).toContain('href="https://partenaires.example/verification?token=abc"');
+    expect(mail.html).toContain(
+      'href="https://partenaires.example/verification?token=abc"',
+    );
     expect(mail.html).toContain('lang="fr"');
   });
 
@@ -18,7 +23,10 @@ describe('renderMail', () => {
     const mail = renderMail({
       template: 'password-reset',
       to: 'agent@mairie-exemple.fr',
-      data: { resetUrl: 'https://x.example/?a=1&b="><script>', validityMinutes: 60 },
+      data: {
+        resetUrl: 'https://x.example/?a=1&b="><script>',
+        validityMinutes: 60,
+      },
     });
 
     expect(mail.html).not.toContain('<script>');

@@ -1,4 +1,8 @@
-import type { MailJob, MailTemplateData, MailTemplateName } from '@federation/queue';
+import type {
+  MailJob,
+  MailTemplateData,
+  MailTemplateName,
+} from '@federation/queue';
 
 export interface RenderedMail {
   subject: string;
@@ -16,7 +20,9 @@ interface TemplateContent {
 const SIGNATURE = 'L’équipe de la fédération d’identité';
 
 /** Every e-mail the platform sends, in French. Data comes from the job payload (see @federation/queue). */
-const TEMPLATES: { [T in MailTemplateName]: (data: MailTemplateData[T]) => TemplateContent } = {
+const TEMPLATES: {
+  [T in MailTemplateName]: (data: MailTemplateData[T]) => TemplateContent;
+} = {
   'email-verification': ({ code, verificationUrl }) => ({
     subject: 'Confirmez votre adresse électronique',
     paragraphs: [
@@ -40,9 +46,18 @@ const TEMPLATES: { [T in MailTemplateName]: (data: MailTemplateData[T]) => Templ
 };
 
 export function renderMail(job: MailJob): RenderedMail {
-  const render = TEMPLATES[job.template] as (data: MailJob['data']) => TemplateContent;
+  const render = TEMPLATES[job.template] as (
+    data: MailJob['data'],
+  ) => TemplateContent;
   const content = render(job.data);
-  const text = [...content.paragraphs, ...(content.action ? [`${content.action.label} : ${content.action.url}`] : []), '', SIGNATURE].join('\n\n');
+  const text = [
+    ...content.paragraphs,
+    ...(content.action
+      ? [`${content.action.label} : ${content.action.url}`]
+      : []),
+    '',
+    SIGNATURE,
+  ].join('\n\n');
   const html = [
     '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>',
     escapeHtml(content.subject),
@@ -57,5 +72,11 @@ export function renderMail(job: MailJob): RenderedMail {
 }
 
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string);
+  return value.replace(
+    /[&<>"']/g,
+    (char) =>
+      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[
+        char
+      ] as string,
+  );
 }

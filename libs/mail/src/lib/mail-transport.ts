@@ -7,21 +7,23 @@ export interface OutgoingMail extends RenderedMail {
   messageId: string;
 }
 
-/** Where rendered mails go. SMTP is the one real implementation (MailDev in development). */
-export interface MailTransport {
-  send(mail: OutgoingMail): Promise<void>;
-  verify(): Promise<void>;
-  close(): void;
+/** Where rendered mails go (an abstract class so that it is also the Nest injection token). SMTP is the real implementation, MailDev in development. */
+export abstract class MailTransport {
+  abstract send(mail: OutgoingMail): Promise<void>;
+  abstract verify(): Promise<void>;
+  abstract close(): void;
 }
 
-export class SmtpMailTransport implements MailTransport {
+export class SmtpMailTransport extends MailTransport {
   private readonly transporter: Transporter;
 
   constructor(
     smtpUrl: string,
     private readonly from: string,
   ) {
-    this.transporter = createTransport(smtpUrl, {
+    super();
+    this.transporter = createTransport({
+      url: smtpUrl,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,

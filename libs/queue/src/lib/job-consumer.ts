@@ -10,13 +10,19 @@ export interface ConsumerOptions extends QueueConnectionOptions {
   stalledIntervalMs?: number;
 }
 
-export type JobHandler<Q extends QueueName> = (job: Job<JobPayloads[Q]>) => Promise<unknown>;
+export type JobHandler<Q extends QueueName> = (
+  job: Job<JobPayloads[Q]>,
+) => Promise<unknown>;
 
 /**
  * Consumer side: a BullMQ worker on one queue. A job whose worker was killed is taken up again
  * once its lock expires, so handlers must be idempotent.
  */
-export function startConsumer<Q extends QueueName>(queue: Q, handler: JobHandler<Q>, options: ConsumerOptions): Worker {
+export function startConsumer<Q extends QueueName>(
+  queue: Q,
+  handler: JobHandler<Q>,
+  options: ConsumerOptions,
+): Worker {
   return new Worker<JobPayloads[Q]>(queue, handler, {
     connection: bullConnection(options.redisUrl),
     prefix: options.prefix,

@@ -1,6 +1,10 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import { jobIdForEvent } from './job-id';
-import { bullConnection, DEFAULT_JOB_OPTIONS, type QueueConnectionOptions } from './queue-options';
+import {
+  bullConnection,
+  DEFAULT_JOB_OPTIONS,
+  type QueueConnectionOptions,
+} from './queue-options';
 import type { JobPayloads, QueueName } from './queues';
 
 export interface PublishedJob {

@@ -1,11 +1,20 @@
-import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import {
+  DynamicModule,
+  Inject,
+  Injectable,
+  Module,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { JobPublisher } from './job-publisher';
 import type { QueueConnectionOptions } from './queue-options';
 
 export const QUEUE_CONNECTION = Symbol('QUEUE_CONNECTION');
 
 @Injectable()
-export class NestJobPublisher extends JobPublisher implements OnApplicationShutdown {
+export class NestJobPublisher
+  extends JobPublisher
+  implements OnApplicationShutdown
+{
   constructor(@Inject(QUEUE_CONNECTION) options: QueueConnectionOptions) {
     super(options);
   }

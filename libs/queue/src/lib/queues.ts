@@ -18,7 +18,11 @@ export interface MailTemplateData {
 export type MailTemplateName = keyof MailTemplateData;
 
 export type MailJob = {
-  [T in MailTemplateName]: { template: T; to: string; data: MailTemplateData[T] };
+  [T in MailTemplateName]: {
+    template: T;
+    to: string;
+    data: MailTemplateData[T];
+  };
 }[MailTemplateName];
 
 export interface JobPayloads {

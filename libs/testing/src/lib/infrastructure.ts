@@ -7,8 +7,12 @@ import { Client } from 'pg';
  */
 export function testInfrastructure(env: NodeJS.ProcessEnv = process.env) {
   return {
-    adminDatabaseUrl: env['TEST_DATABASE_URL'] ?? env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-    redisUrl: env['TEST_REDIS_URL'] ?? env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    adminDatabaseUrl:
+      env['TEST_DATABASE_URL'] ??
+      env['DATABASE_URL'] ??
+      'postgres://postgres@127.0.0.1:5432/postgres',
+    redisUrl:
+      env['TEST_REDIS_URL'] ?? env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
   };
 }
 
@@ -20,7 +24,10 @@ export interface TestDatabase {
 
 /** A random, readable suffix: suites running in parallel (or twice) never share a name. */
 export function uniqueName(suite: string): string {
-  const slug = suite.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 30);
+  const slug = suite
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .slice(0, 30);
   return `${slug}_${process.pid}_${randomBytes(3).toString('hex')}`;
 }
 
@@ -31,21 +38,29 @@ export function uniqueName(suite: string): string {
 export async function createTestDatabase(suite: string): Promise<TestDatabase> {
   const { adminDatabaseUrl } = testInfrastructure();
   const name = `t_${uniqueName(suite)}`;
-  await withAdminClient(adminDatabaseUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  await withAdminClient(adminDatabaseUrl, (client) =>
+    client.query(`CREATE DATABASE "${name}"`),
+  );
   const url = new URL(adminDatabaseUrl);
   url.pathname = `/${name}`;
   return {
     name,
     url: url.toString(),
     drop: () =>
-      withAdminClient(adminDatabaseUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
-        () => undefined,
-      ),
+      withAdminClient(adminDatabaseUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+      ).then(() => undefined),
   };
 }
 
-async function withAdminClient<T>(url: string, action: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url, application_name: 'federation-tests' });
+async function withAdminClient<T>(
+  url: string,
+  action: (client: Client) => Promise<T>,
+): Promise<T> {
+  const client = new Client({
+    connectionString: url,
+    application_name: 'federation-tests',
+  });
   await client.connect();
   try {
     return await action(client);

@@ -25,10 +25,25 @@ export class TestMailbox {
 
   static async start(): Promise<TestMailbox> {
     const [smtpPort, webPort] = [await freePort(), await freePort()];
-    const entry = join(require.resolve('maildev/package.json'), '..', 'bin', 'maildev');
-    const child = startNodeProcess(entry, {}, ['--smtp', `${smtpPort}`, '--web', `${webPort}`, '--ip', '127.0.0.1', '--silent']);
+    const entry = join(
+      require.resolve('maildev/package.json'),
+      '..',
+      'bin',
+      'maildev',
+    );
+    const child = startNodeProcess(entry, {}, [
+      '--smtp',
+      `${smtpPort}`,
+      '--web',
+      `${webPort}`,
+      '--ip',
+      '127.0.0.1',
+      '--silent',
+    ]);
     const mailbox = new TestMailbox(smtpPort, webPort, child);
-    await waitFor(() => fetch(`${mailbox.webUrl}/healthz`).then((r) => r.ok), { description: 'MailDev to start' });
+    await waitFor(() => fetch(`${mailbox.webUrl}/healthz`).then((r) => r.ok), {
+      description: 'MailDev to start',
+    });
     return mailbox;
   }
 
@@ -46,12 +61,21 @@ export class TestMailbox {
   }
 
   async to(address: string): Promise<ReceivedMail[]> {
-    return (await this.all()).filter((mail) => mail.to.some((to) => to.address.toLowerCase() === address.toLowerCase()));
+    return (await this.all()).filter((mail) =>
+      mail.to.some((to) => to.address.toLowerCase() === address.toLowerCase()),
+    );
   }
 
   /** Waits for the first mail to `address` (optionally matching a predicate). */
-  async waitForMail(address: string, predicate: (mail: ReceivedMail) => boolean = () => true, timeoutMs = 15_000): Promise<ReceivedMail> {
-    return waitFor(async () => (await this.to(address)).find(predicate), { timeoutMs, description: `a mail to ${address}` });
+  async waitForMail(
+    address: string,
+    predicate: (mail: ReceivedMail) => boolean = () => true,
+    timeoutMs = 15_000,
+  ): Promise<ReceivedMail> {
+    return waitFor(async () => (await this.to(address)).find(predicate), {
+      timeoutMs,
+      description: `a mail to ${address}`,
+    });
   }
 
   async clear(): Promise<void> {

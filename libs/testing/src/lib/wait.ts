@@ -8,7 +8,11 @@ export function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -20,8 +24,15 @@ export interface WaitOptions {
 }
 
 /** Polls until `probe` returns a value other than undefined/false, or fails with the description. */
-export async function waitFor<T>(probe: () => Promise<T | undefined | false> | T | undefined | false, options: WaitOptions = {}): Promise<T> {
-  const { timeoutMs = 10_000, intervalMs = 100, description = 'condition' } = options;
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined | false> | T | undefined | false,
+  options: WaitOptions = {},
+): Promise<T> {
+  const {
+    timeoutMs = 10_000,
+    intervalMs = 100,
+    description = 'condition',
+  } = options;
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
@@ -33,6 +44,9 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | false> | T
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
-  const reason = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
-  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${description}${reason}`);
+  const reason =
+    lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
+  throw new Error(
+    `Timed out after ${timeoutMs} ms waiting for ${description}${reason}`,
+  );
 }

@@ -1,0 +1,17 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import type { MockIdentityProviderConfig } from './config/mock-identity-provider.config';
+import { HealthModule, createLoggerModule } from '@federation/server';
+
+/** Mock identity providers (test FIs). */
+@Module({})
+export class AppModule {
+  static register(config: MockIdentityProviderConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        createLoggerModule('mock-identity-provider', config),
+        HealthModule.forRoot([]),
+      ],
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import {
+  redisSection,
+  serviceSection,
+  smtpSection,
+  z,
+} from '@federation/config';
+
+/** Every variable worker reads, validated at boot (see README, "Configuration"). */
+export const workerConfigSchema = serviceSection(4900)
+  .merge(redisSection)
+  .merge(smtpSection)
+  .extend({
+    /** Concurrent mail jobs per worker process. */
+    MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
+    /** A job held by a dead worker is taken up again after this long. */
+    QUEUE_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).default(30_000),
+    QUEUE_STALLED_INTERVAL_MS: z.coerce
+      .number()
+      .int()
+      .min(1_000)
+      .default(30_000),
+  });
+
+export type WorkerConfig = z.output<typeof workerConfigSchema>;

@@ -6,6 +6,15 @@ function renderHomePage() {
   render(<HomePage />);
 }
 
+/** The DSFR call-out whose title is `title`. */
+function calloutTitled(title: string): HTMLElement {
+  const callout = screen
+    .getByRole('heading', { name: title })
+    .closest<HTMLElement>('.fr-callout');
+  if (!callout) throw new Error(`No call-out titled "${title}"`);
+  return callout;
+}
+
 describe('Home page', () => {
   it('shows the four steps of the path, in order', () => {
     // Given a visitor on the home page
@@ -46,9 +55,7 @@ describe('Home page', () => {
   it('lists what a habilitation request must state', () => {
     renderHomePage();
 
-    const checklist = screen
-      .getByRole('heading', { name: 'Préparer votre demande d’habilitation' })
-      .closest('.fr-callout') as HTMLElement;
+    const checklist = calloutTitled('Préparer votre demande d’habilitation');
 
     const items = within(checklist)
       .getAllByRole('listitem')
@@ -69,9 +76,7 @@ describe('Home page', () => {
   it('says which organisations are eligible', () => {
     renderHomePage();
 
-    const eligibility = screen.getByRole('region', {
-      name: 'Qui peut demander un accès ?',
-    });
+    const eligibility = calloutTitled('Qui peut demander un accès ?');
 
     expect(eligibility.textContent).toMatch(/administrations de l’État/);
     expect(eligibility.textContent).toMatch(/collectivités territoriales/);

@@ -20,17 +20,23 @@ const steps = [
   },
   {
     title: 'Déposer une demande d’habilitation',
-    desc: 'Décrivez votre démarche en ligne et justifiez chaque donnée demandée. La liste des informations à fournir figure plus bas sur cette page.',
+    desc: 'Décrivez votre démarche en ligne et justifiez chaque donnée demandée : la liste des informations à fournir figure ci-dessous, dans « Avant de commencer ».',
   },
   {
     title: 'Recevoir vos clés de bac à sable et intégrer',
-    desc: 'Une fois la demande acceptée, vous recevez un client_id et un client_secret de bac à sable pour raccorder votre service et le tester avec des identités fictives.',
+    desc: (
+      <>
+        Une fois la demande acceptée, vous recevez un <code>client_id</code> et
+        un <code>client_secret</code> de bac à sable pour raccorder votre
+        service et le tester avec des identités fictives.
+      </>
+    ),
   },
   {
     title: 'Demander la mise en production',
     desc: 'Quand votre intégration fonctionne, demandez le passage en production : vos clés de production vous sont délivrées après vérification.',
   },
-] as const;
+];
 
 /** What a habilitation request asks for; announced on the home page so that nobody starts unprepared. */
 const habilitationRequirements = [
@@ -112,14 +118,14 @@ export default function HomePage() {
       </section>
 
       <section
-        aria-labelledby="eligibilite-titre"
+        aria-labelledby="avant-de-commencer-titre"
         className={fr.cx('fr-container', 'fr-pb-6w')}
       >
-        <h2 id="eligibilite-titre">Qui peut demander un accès ?</h2>
+        <h2 id="avant-de-commencer-titre">Avant de commencer</h2>
         <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
           <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
             <CallOut
-              title="Organisations éligibles"
+              title="Qui peut demander un accès ?"
               titleAs="h3"
               iconId="fr-icon-government-line"
               bodyAs="div"

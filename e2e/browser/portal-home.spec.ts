@@ -59,9 +59,7 @@ test.describe('Espace Partenaire home page', () => {
       name: 'Votre parcours en quatre étapes',
     });
     await expect(path.getByRole('listitem')).toHaveCount(4);
-    await expect(path.getByRole('heading', { level: 3 })).toHaveText(
-      pathSteps,
-    );
+    await expect(path.getByRole('heading', { level: 3 })).toHaveText(pathSteps);
     for (const [index] of pathSteps.entries()) {
       await expect(path.getByText(`Étape ${index + 1}`)).toBeVisible();
     }

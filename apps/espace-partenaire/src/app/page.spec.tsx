@@ -90,7 +90,9 @@ describe('Home page', () => {
     renderHomePage();
 
     expect(
-      screen.getByRole('link', { name: 'Créer un compte' }).getAttribute('href'),
+      screen
+        .getByRole('link', { name: 'Créer un compte' })
+        .getAttribute('href'),
     ).toBe('/inscription');
     expect(
       screen.getByRole('link', { name: 'Se connecter' }).getAttribute('href'),

@@ -1,0 +1,124 @@
+import { migrateSchemas } from '@federation/database';
+import {
+  createTestDatabase,
+  deleteRedisKeys,
+  freePort,
+  startNodeProcess,
+  TestMailbox,
+  testInfrastructure,
+  testRedisPrefix,
+  waitForHealthy,
+  type TestDatabase,
+} from '@federation/testing';
+import { CONSENT_SCHEMA } from '@federation/consent-data';
+import { CORE_SCHEMA } from '@federation/core-data';
+import { PARTNERS_SCHEMA } from '@federation/partners-data';
+import { builtApp } from './support/paths';
+
+type Dependency = 'postgresql' | 'redis' | 'smtp';
+
+/** Each NestJS deployable and the dependencies its /health must report. */
+const SERVICES: { name: string; dependencies: Dependency[]; required: string[] }[] = [
+  { name: 'core', dependencies: ['postgresql', 'redis'], required: ['DATABASE_URL', 'REDIS_URL'] },
+  { name: 'fi-gateway', dependencies: ['redis'], required: ['REDIS_URL'] },
+  { name: 'consent', dependencies: ['postgresql', 'redis'], required: ['DATABASE_URL', 'REDIS_URL'] },
+  { name: 'partners-api', dependencies: ['postgresql', 'redis'], required: ['DATABASE_URL', 'REDIS_URL'] },
+  { name: 'worker', dependencies: ['redis', 'smtp'], required: ['REDIS_URL', 'SMTP_URL'] },
+  { name: 'mock-identity-provider', dependencies: [], required: [] },
+  { name: 'mock-service-provider', dependencies: [], required: [] },
+  { name: 'mock-data-provider', dependencies: [], required: [] },
+];
+
+describe('every NestJS service', () => {
+  const { redisUrl } = testInfrastructure();
+  const prefix = testRedisPrefix('e2e-boot');
+  let database: TestDatabase;
+  let mailbox: TestMailbox;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('e2e-boot');
+    await migrateSchemas(database.url, [CORE_SCHEMA, PARTNERS_SCHEMA, CONSENT_SCHEMA]);
+    mailbox = await TestMailbox.start();
+  });
+
+  afterAll(async () => {
+    await mailbox.stop();
+    await database.drop();
+    await deleteRedisKeys(redisUrl, prefix);
+  });
+
+  const servicesWithRequirements = SERVICES.filter((service) => service.required.length > 0);
+
+  it.each(servicesWithRequirements)('$name refuses to start with one clear line when its configuration is missing', async ({ name, required }) => {
+    const service = startNodeProcess(builtApp(name), { PORT: `${await freePort()}` });
+
+    const code = await service.exited;
+
+    const lines = service.output().trim().split('\n');
+    expect(code).toBe(78);
+    expect(lines).toHaveLength(1);
+    for (const variable of required) expect(lines[0]).toContain(`${variable} is required`);
+  });
+
+  it.each(servicesWithRequirements)('$name names the wrong variable when a value is invalid', async ({ name }) => {
+    const service = startNodeProcess(builtApp(name), {
+      PORT: 'not-a-port',
+      DATABASE_URL: 'mysql://localhost/x',
+      REDIS_URL: redisUrl,
+      SMTP_URL: mailbox.smtpUrl,
+    });
+
+    expect(await service.exited).toBe(78);
+    expect(service.output()).toMatch(/^Invalid configuration for [a-z-]+: PORT /);
+  });
+
+  it.each(SERVICES)('$name starts, answers GET /health and reports its dependencies as up', async ({ name, dependencies }) => {
+    const port = await freePort();
+    const service = startNodeProcess(builtApp(name), {
+      PORT: `${port}`,
+      HOST: '127.0.0.1',
+      DATABASE_URL: database.url,
+      REDIS_URL: redisUrl,
+      REDIS_PREFIX: prefix,
+      SMTP_URL: mailbox.smtpUrl,
+    });
+    try {
+      await waitForHealthy(`http://127.0.0.1:${port}/health`, service);
+
+      const response = await fetch(`http://127.0.0.1:${port}/health`);
+      const body = await response.json();
+      expect(body.status).toBe('ok');
+      expect(Object.keys(body.details).sort()).toEqual([...dependencies].sort());
+      expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(response.headers.get('x-powered-by')).toBeNull();
+      const firstLogLine = JSON.parse(service.output().split('\n')[0] ?? '{}');
+      expect(firstLogLine).toMatchObject({ service: name, level: 30 });
+    } finally {
+      await service.stop('SIGTERM');
+    }
+    expect(service.child.exitCode ?? 0).toBe(0);
+  });
+
+  it('reports 503 naming PostgreSQL when the database is unreachable after start', async () => {
+    const port = await freePort();
+    const scratch = await createTestDatabase('e2e-boot-down');
+    const service = startNodeProcess(builtApp('partners-api'), {
+      PORT: `${port}`,
+      HOST: '127.0.0.1',
+      DATABASE_URL: scratch.url,
+      REDIS_URL: redisUrl,
+      REDIS_PREFIX: prefix,
+    });
+    try {
+      await waitForHealthy(`http://127.0.0.1:${port}/health`, service);
+
+      await scratch.drop();
+      const response = await fetch(`http://127.0.0.1:${port}/health`);
+
+      expect(response.status).toBe(503);
+      expect((await response.json()).error).toHaveProperty('postgresql.status', 'down');
+    } finally {
+      await service.stop('SIGTERM');
+    }
+  });
+});

@@ -8,8 +8,10 @@ module.exports = {
   ...nxPreset,
   // Integration tests talk to real PostgreSQL, Redis and SMTP.
   testTimeout: 30_000,
+  // ESM-only packages (OpenID libraries) are transpiled to CommonJS like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!(oidc-provider|openid-client|oauth4webapi|jose)/)'],
   transform: {
-    '^.+\\.[tj]s$': [
+    '^.+\\.m?[tj]s$': [
       '@swc/jest',
       {
         jsc: {

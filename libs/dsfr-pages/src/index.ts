@@ -1,1 +1,3 @@
-export {};
+export * from './lib/assets';
+export * from './lib/html';
+export * from './lib/layout';

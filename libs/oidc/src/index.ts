@@ -1,1 +1,5 @@
-export {};
+export * from './lib/federation-handoff';
+export * from './lib/one-time-store';
+export * from './lib/redis-oidc.adapter';
+export * from './lib/secret-box';
+export * from './lib/signing-keys';

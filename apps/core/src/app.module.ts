@@ -1,15 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { CoreConfig } from './config/core.config';
 import { CORE_SCHEMA } from '@federation/core-data';
-import {
-  DatabaseHealthIndicator,
-  HealthModule,
-  RedisHealthIndicator,
-  RedisModule,
-  createLoggerModule,
-} from '@federation/server';
+import { CitizenExceptionFilter, CoreProviderModule } from '@federation/core-provider';
 import { createDataSourceOptions } from '@federation/database';
+import { parsePrivateJwks } from '@federation/oidc';
+import { QueueModule } from '@federation/queue';
+import { DatabaseHealthIndicator, HealthModule, RedisHealthIndicator, RedisModule, createLoggerModule } from '@federation/server';
+import type { CoreConfig } from './config/core.config';
 
 /** Core: OpenID Connect provider of the federation. */
 @Module({})
@@ -20,22 +18,27 @@ export class AppModule {
       imports: [
         createLoggerModule('core', config),
         TypeOrmModule.forRoot({
-          ...createDataSourceOptions({
-            url: config.DATABASE_URL,
-            schema: CORE_SCHEMA,
-            poolSize: config.DATABASE_POOL_SIZE,
-            applicationName: 'core',
-          }),
+          ...createDataSourceOptions({ url: config.DATABASE_URL, schema: CORE_SCHEMA, poolSize: config.DATABASE_POOL_SIZE, applicationName: 'core' }),
           retryAttempts: 3,
           retryDelay: 1_000,
         }),
-        RedisModule.forRoot({
-          url: config.REDIS_URL,
-          prefix: config.REDIS_PREFIX,
-          service: 'core',
+        RedisModule.forRoot({ url: config.REDIS_URL, prefix: config.REDIS_PREFIX, service: 'core' }),
+        QueueModule.forRoot({ redisUrl: config.REDIS_URL, prefix: config.REDIS_PREFIX }),
+        CoreProviderModule.forRoot({
+          publicUrl: config.CORE_PUBLIC_URL,
+          gatewayPublicUrl: config.FI_GATEWAY_PUBLIC_URL,
+          signingJwks: parsePrivateJwks(config.CORE_SIGNING_JWKS),
+          cookieKeys: config.CORE_COOKIE_KEYS,
+          identityHashSecret: config.IDENTITY_HASH_SECRET,
+          secretsEncryptionKey: config.SECRETS_ENCRYPTION_KEY,
+          redisPrefix: config.REDIS_PREFIX,
+          sessionTtlSeconds: config.CORE_SESSION_TTL_SECONDS,
+          registryCacheTtlMs: config.REGISTRY_CACHE_TTL_MS,
+          trustProxy: config.TRUST_PROXY,
         }),
         HealthModule.forRoot([DatabaseHealthIndicator, RedisHealthIndicator]),
       ],
+      providers: [{ provide: APP_FILTER, useClass: CitizenExceptionFilter }],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { MockIdentityProviderConfig } from './config/mock-identity-provider.config';
 import { HealthModule, createLoggerModule } from '@federation/server';
+import { MockFiModule, mockFiOptionsFromConfig } from '@federation/mock-fi';
 
 /** Mock identity providers (test FIs). */
 @Module({})
@@ -11,6 +12,7 @@ export class AppModule {
       imports: [
         createLoggerModule('mock-identity-provider', config),
         HealthModule.forRoot([]),
+        MockFiModule.register(mockFiOptionsFromConfig(config)),
       ],
     };
   }

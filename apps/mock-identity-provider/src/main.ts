@@ -12,4 +12,6 @@ const config = loadConfigOrExit(
 void bootstrapService(AppModule.register(config), {
   service: 'mock-identity-provider',
   config,
+  // oidc-provider parses its own request bodies (see MockFiModule).
+  nest: { bodyParser: false },
 });

@@ -1,13 +1,21 @@
-import {
-  databaseSection,
-  redisSection,
-  serviceSection,
-  z,
-} from '@federation/config';
+import { base64Key32, booleanFlag, databaseSection, httpUrl, jsonText, redisSection, secret, secretList, serviceSection, z } from '@federation/config';
 
 /** Every variable core reads, validated at boot (see README, "Configuration"). */
 export const coreConfigSchema = serviceSection(4000)
   .merge(databaseSection)
-  .merge(redisSection);
+  .merge(redisSection)
+  .extend({
+    /** Public URL of the core; the issuer is this URL + /api/v2. */
+    CORE_PUBLIC_URL: httpUrl().default('http://localhost:4000'),
+    FI_GATEWAY_PUBLIC_URL: httpUrl().default('http://localhost:4100'),
+    /** Private JWKS (ES256 and RS256 keys) signing id_tokens and userinfo. */
+    CORE_SIGNING_JWKS: jsonText(),
+    CORE_COOKIE_KEYS: secretList(),
+    IDENTITY_HASH_SECRET: secret(),
+    SECRETS_ENCRYPTION_KEY: base64Key32(),
+    CORE_SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(24 * 3600).default(1800),
+    REGISTRY_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+    TRUST_PROXY: booleanFlag(false),
+  });
 
 export type CoreConfig = z.output<typeof coreConfigSchema>;

@@ -24,10 +24,9 @@ export const CLAIM_LABELS: Record<IdentityClaim, string> = {
   email: 'Adresse électronique',
 };
 
-const singleClaimScopes = Object.fromEntries(IDENTITY_CLAIMS.map((claim) => [claim, [claim]])) as Record<
-  IdentityClaim,
-  IdentityClaim[]
->;
+const singleClaimScopes = Object.fromEntries(
+  IDENTITY_CLAIMS.map((claim) => [claim, [claim]]),
+) as Record<IdentityClaim, IdentityClaim[]>;
 
 /**
  * The scope → claims catalogue, in the form oidc-provider's `claims` option expects.
@@ -37,13 +36,28 @@ export const SCOPE_CLAIMS: Record<string, IdentityClaim[]> = deepFreeze({
   // `openid` alone releases only `sub` (see oidcProviderClaimsConfig).
   openid: [],
   ...singleClaimScopes,
-  identite_pivot: ['given_name', 'family_name', 'birthdate', 'gender', 'birthplace', 'birthcountry'],
-  profile: ['given_name', 'family_name', 'birthdate', 'gender', 'preferred_username'],
+  identite_pivot: [
+    'given_name',
+    'family_name',
+    'birthdate',
+    'gender',
+    'birthplace',
+    'birthcountry',
+  ],
+  profile: [
+    'given_name',
+    'family_name',
+    'birthdate',
+    'gender',
+    'preferred_username',
+  ],
   birth: ['birthplace', 'birthcountry'],
 });
 
 /** Every scope a service provider may request (`openid` first). */
-export const SUPPORTED_SCOPES: string[] = [...new Set(['openid', ...Object.keys(SCOPE_CLAIMS)])];
+export const SUPPORTED_SCOPES: string[] = [
+  ...new Set(['openid', ...Object.keys(SCOPE_CLAIMS)]),
+];
 
 /**
  * The claims released for a set of scopes: their union, in catalogue order; unknown scopes are ignored.
@@ -70,7 +84,9 @@ export function oidcProviderClaimsConfig(): Record<string, string[]> {
   return config;
 }
 
-function deepFreeze<T extends Record<string, readonly unknown[]>>(catalogue: T): T {
+function deepFreeze<T extends Record<string, readonly unknown[]>>(
+  catalogue: T,
+): T {
   for (const claims of Object.values(catalogue)) Object.freeze(claims);
   return Object.freeze(catalogue);
 }

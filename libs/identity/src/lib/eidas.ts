@@ -11,7 +11,10 @@ export const EIDAS_LABELS: Record<EidasLevel, string> = {
 };
 
 export function isEidasLevel(value: unknown): value is EidasLevel {
-  return typeof value === 'string' && (EIDAS_LEVELS as readonly string[]).includes(value);
+  return (
+    typeof value === 'string' &&
+    (EIDAS_LEVELS as readonly string[]).includes(value)
+  );
 }
 
 export function eidasRank(level: EidasLevel): 1 | 2 | 3 {
@@ -22,6 +25,9 @@ export function eidasRank(level: EidasLevel): 1 | 2 | 3 {
  * true when `returned` is a known level whose rank ≥ requested's. undefined/unknown returned → false
  * (an FI that does not say how it authenticated the citizen cannot satisfy any requirement).
  */
-export function acrSatisfies(returned: string | undefined, requested: EidasLevel): boolean {
+export function acrSatisfies(
+  returned: string | undefined,
+  requested: EidasLevel,
+): boolean {
   return isEidasLevel(returned) && eidasRank(returned) >= eidasRank(requested);
 }

@@ -42,6 +42,8 @@ export class JobPublisher {
         prefix: this.options.prefix,
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       });
+      // Without a listener an 'error' event (Redis restarting) would crash the process.
+      queue.on('error', () => undefined);
       this.queues.set(name, queue);
     }
     return queue;

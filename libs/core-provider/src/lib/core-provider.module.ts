@@ -1,0 +1,99 @@
+import { DynamicModule, Module, type INestApplication } from '@nestjs/common';
+import { getRepositoryToken, TypeOrmModule } from '@nestjs/typeorm';
+import { ClientEntity, IdentityProviderEntity } from '@federation/core-data';
+import { serveDsfrAssets } from '@federation/dsfr-pages';
+import { FEDERATION_RECORDS, OneTimeStore, SecretBox } from '@federation/oidc';
+import { JobPublisher } from '@federation/queue';
+import { REDIS_CLIENT } from '@federation/server';
+import { json, urlencoded } from 'express';
+import type Redis from 'ioredis';
+import type Provider from 'oidc-provider';
+import type { Repository } from 'typeorm';
+import { AccountStore } from './accounts/account-store';
+import { CORE_PROVIDER_OPTIONS, OIDC_MOUNT_PATH, type CoreProviderOptions } from './core-provider.options';
+import { BusinessEvents } from './events/business-events';
+import { CsrfTokens } from './interactions/csrf-tokens';
+import { InteractionController } from './interactions/interaction.controller';
+import { FI_LOGIN_REQUESTS, FI_SESSIONS, IDENTITY_HANDOFFS, OIDC_PROVIDER } from './interactions/tokens';
+import { LogoutChain } from './logout/logout-chain';
+import { LogoutController } from './logout/logout.controller';
+import { createOidcProvider } from './provider/oidc-provider.factory';
+import { ClientRegistry } from './registry/client-registry';
+import { IdentityProviderRegistry } from './registry/identity-provider-registry';
+
+const PENDING_LOGOUTS = Symbol('PENDING_LOGOUTS');
+const FI_LOGOUT_REQUESTS = Symbol('FI_LOGOUT_REQUESTS');
+
+const oneTimeStore = (token: symbol, record: { kind: string; ttlSeconds: number }) => ({
+  provide: token,
+  inject: [REDIS_CLIENT, CORE_PROVIDER_OPTIONS],
+  useFactory: (redis: Redis, options: CoreProviderOptions) => new OneTimeStore(redis, options.redisPrefix, record.kind, record.ttlSeconds),
+});
+
+/**
+ * The core: OpenID Connect provider of the service providers (oidc-provider, mounted at /api/v2)
+ * and the citizen's pages (FI choice, consent, errors, logout chain).
+ * Needs TypeORM (core schema), RedisModule and QueueModule from the app.
+ */
+@Module({})
+export class CoreProviderModule {
+  static forRoot(options: CoreProviderOptions): DynamicModule {
+    return {
+      module: CoreProviderModule,
+      imports: [TypeOrmModule.forFeature([ClientEntity, IdentityProviderEntity])],
+      controllers: [InteractionController, LogoutController],
+      providers: [
+        { provide: CORE_PROVIDER_OPTIONS, useValue: options },
+        { provide: SecretBox, useFactory: () => new SecretBox(options.secretsEncryptionKey) },
+        {
+          provide: ClientRegistry,
+          inject: [getRepositoryToken(ClientEntity), SecretBox],
+          useFactory: (repository: Repository<ClientEntity>, secrets: SecretBox) => new ClientRegistry(repository, secrets, options.registryCacheTtlMs),
+        },
+        {
+          provide: IdentityProviderRegistry,
+          inject: [getRepositoryToken(IdentityProviderEntity)],
+          useFactory: (repository: Repository<IdentityProviderEntity>) => new IdentityProviderRegistry(repository, options.registryCacheTtlMs),
+        },
+        {
+          provide: AccountStore,
+          inject: [REDIS_CLIENT],
+          useFactory: (redis: Redis) => new AccountStore(redis, options.redisPrefix, options.sessionTtlSeconds + 120),
+        },
+        { provide: CsrfTokens, inject: [REDIS_CLIENT], useFactory: (redis: Redis) => new CsrfTokens(redis, options.redisPrefix) },
+        { provide: BusinessEvents, inject: [JobPublisher], useFactory: (publisher: JobPublisher) => new BusinessEvents(publisher) },
+        oneTimeStore(FI_LOGIN_REQUESTS, FEDERATION_RECORDS.fiLoginRequest),
+        oneTimeStore(IDENTITY_HANDOFFS, FEDERATION_RECORDS.identityHandoff),
+        oneTimeStore(FI_SESSIONS, FEDERATION_RECORDS.fiSession),
+        oneTimeStore(FI_LOGOUT_REQUESTS, FEDERATION_RECORDS.fiLogoutRequest),
+        oneTimeStore(PENDING_LOGOUTS, { kind: 'core:pending-logout', ttlSeconds: 10 * 60 }),
+        {
+          provide: LogoutChain,
+          inject: [PENDING_LOGOUTS, FI_LOGOUT_REQUESTS],
+          useFactory: (pending: OneTimeStore<never>, requests: OneTimeStore<never>) =>
+            new LogoutChain(pending, requests, options.publicUrl, options.gatewayPublicUrl),
+        },
+        {
+          provide: OIDC_PROVIDER,
+          inject: [REDIS_CLIENT, ClientRegistry, AccountStore, BusinessEvents, LogoutChain],
+          useFactory: (redis: Redis, clients: ClientRegistry, accounts: AccountStore, events: BusinessEvents, logoutChain: LogoutChain) =>
+            createOidcProvider({ options, redis, clients, accounts, events, logoutChain }),
+        },
+      ],
+      exports: [OIDC_PROVIDER, ClientRegistry],
+    };
+  }
+}
+
+/**
+ * Wires the HTTP side, before Nest's routes: the OpenID provider at /api/v2 (it parses its own
+ * bodies), DSFR assets, body parsers for the citizen pages, and a French 404 page.
+ * The app must be created with `bodyParser: false`.
+ */
+export function mountCoreProvider(app: INestApplication): void {
+  const provider = app.get<Provider>(OIDC_PROVIDER);
+  app.use(OIDC_MOUNT_PATH, provider.callback());
+  app.use('/dsfr', serveDsfrAssets());
+  app.use(urlencoded({ extended: false, limit: '16kb' }));
+  app.use(json({ limit: '64kb' }));
+}

@@ -1,0 +1,25 @@
+import type { PrivateJwks } from '@federation/oidc';
+
+/** Everything the core's OpenID provider needs, from the core app's validated configuration. */
+export interface CoreProviderOptions {
+  /** Public base URL of the core, e.g. http://localhost:4000 (issuer = this + /api/v2). */
+  publicUrl: string;
+  /** Public base URL of the FI gateway (browser redirects). */
+  gatewayPublicUrl: string;
+  signingJwks: PrivateJwks;
+  cookieKeys: string[];
+  /** Secret of identity keys and pairwise `sub`s. */
+  identityHashSecret: string;
+  /** base64 32-byte key of the SecretBox (client secrets at rest). */
+  secretsEncryptionKey: string;
+  redisPrefix: string;
+  sessionTtlSeconds: number;
+  /** How long a client or FI registry row is cached (ms): bounds how fast a revocation applies. */
+  registryCacheTtlMs: number;
+  /** Behind a TLS-terminating proxy: trust X-Forwarded-* headers. */
+  trustProxy: boolean;
+}
+
+export const CORE_PROVIDER_OPTIONS = Symbol('CORE_PROVIDER_OPTIONS');
+export const OIDC_MOUNT_PATH = '/api/v2';
+export const SERVICE_NAME = 'Fédération d’identité';

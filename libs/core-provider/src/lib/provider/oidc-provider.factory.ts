@@ -1,0 +1,183 @@
+import { Logger } from '@nestjs/common';
+import {
+  EIDAS_LEVELS,
+  eidasRank,
+  isEidasLevel,
+  oidcProviderClaimsConfig,
+  pairwiseSubject,
+  SUPPORTED_SCOPES,
+  type EidasLevel,
+} from '@federation/identity';
+import { RedisOidcAdapter } from '@federation/oidc';
+import type Redis from 'ioredis';
+import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import type { AccountStore } from '../accounts/account-store';
+import type { CoreProviderOptions } from '../core-provider.options';
+import { OIDC_MOUNT_PATH } from '../core-provider.options';
+import type { BusinessEvents } from '../events/business-events';
+import { renderCoreError, renderLoggedOutPage } from '../pages/core-pages';
+import { InteractionExpiredError, InvalidServiceProviderRequestError, ServiceUnavailableError, type CoreError } from '../errors/core-errors';
+import { EXTRA_CLIENT_METADATA, type ClientMetadata, type ClientRegistry } from '../registry/client-registry';
+import type { LogoutChain } from '../logout/logout-chain';
+
+const MIN_NONCE_LENGTH = 22;
+
+export interface ProviderDependencies {
+  options: CoreProviderOptions;
+  redis: Redis;
+  clients: ClientRegistry;
+  accounts: AccountStore;
+  events: BusinessEvents;
+  logoutChain: LogoutChain;
+}
+
+/** The acr a request asks for: its single `acr_values`, eidas1 when absent. */
+export function requestedAcr(acrValues: unknown): EidasLevel {
+  return typeof acrValues === 'string' && isEidasLevel(acrValues) ? acrValues : 'eidas1';
+}
+
+export function clientMetadata(client: { metadata(): Record<string, unknown> }): ClientMetadata {
+  return client.metadata() as ClientMetadata;
+}
+
+/**
+ * The core's OpenID Connect provider: code flow only, state and nonce mandatory, acr among the
+ * eIDAS levels, pairwise `sub` per service provider, artefacts in Redis, clients from Postgres.
+ */
+export function createOidcProvider(deps: ProviderDependencies): Provider {
+  const { options, redis, clients, accounts, events } = deps;
+  const logger = new Logger('OidcProvider');
+
+  const configuration: Configuration = {
+    adapter: (name: string) => (name === 'Client' ? clients.asOidcAdapter() : new RedisOidcAdapter(name, redis, options.redisPrefix)) as never,
+    clients: [],
+    jwks: options.signingJwks as Configuration['jwks'],
+    cookies: {
+      keys: options.cookieKeys,
+      names: { session: 'fc_session', interaction: 'fc_interaction', resume: 'fc_interaction_resume' },
+      long: { httpOnly: true, sameSite: 'lax' },
+      short: { httpOnly: true, sameSite: 'lax' },
+    },
+    claims: oidcProviderClaimsConfig(),
+    scopes: SUPPORTED_SCOPES,
+    acrValues: [...EIDAS_LEVELS],
+    responseTypes: ['code'],
+    pkce: { required: () => false },
+    clientAuthMethods: ['client_secret_basic', 'client_secret_post', 'private_key_jwt'],
+    enabledJWA: {
+      idTokenSigningAlgValues: ['ES256', 'RS256'],
+      userinfoSigningAlgValues: ['ES256', 'RS256'],
+      clientAuthSigningAlgValues: ['ES256', 'RS256', 'PS256'],
+    },
+    extraClientMetadata: { properties: [...EXTRA_CLIENT_METADATA] },
+    // Validated after the client and its redirect_uri are known, so errors go back to the FS.
+    extraParams: {
+      state: (_ctx: KoaContextWithOIDC, value: unknown) => {
+        if (typeof value !== 'string' || value.length === 0) throw new errors.InvalidRequest('state is required');
+      },
+      nonce: (_ctx: KoaContextWithOIDC, value: unknown) => {
+        if (typeof value !== 'string' || value.length < MIN_NONCE_LENGTH) {
+          throw new errors.InvalidRequest(`nonce is required and must be at least ${MIN_NONCE_LENGTH} characters long`);
+        }
+      },
+      acr_values: (_ctx: KoaContextWithOIDC, value: unknown, client: unknown) => {
+        if (value === undefined) return;
+        if (typeof value !== 'string' || !isEidasLevel(value)) throw new errors.InvalidRequest(`acr_values must be one of ${EIDAS_LEVELS.join(', ')}`);
+        const max = clientMetadata(client as never)['max_eidas_level'];
+        if (isEidasLevel(max) && eidasRank(value) > eidasRank(max)) {
+          throw new errors.InvalidRequest(`acr_values ${value} exceeds the level this client is allowed (${max})`);
+        }
+      },
+    } as never,
+    allowOmittingSingleRegisteredRedirectUri: false,
+    conformIdTokenClaims: true,
+    features: {
+      devInteractions: { enabled: false },
+      userinfo: { enabled: true },
+      jwtUserinfo: { enabled: true },
+      revocation: { enabled: true },
+      introspection: { enabled: true },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: (ctx: KoaContextWithOIDC, form: string) => deps.logoutChain.start(ctx, form),
+        postLogoutSuccessSource: (ctx: KoaContextWithOIDC) => {
+          ctx.type = 'html';
+          ctx.body = renderLoggedOutPage();
+        },
+      },
+    },
+    routes: {
+      authorization: '/authorize',
+      token: '/token',
+      userinfo: '/userinfo',
+      jwks: '/jwks',
+      end_session: '/session/end',
+      revocation: '/token/revocation',
+      introspection: '/token/introspection',
+    },
+    interactions: { url: (_ctx: KoaContextWithOIDC, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
+    ttl: {
+      AuthorizationCode: 30,
+      AccessToken: 60,
+      IdToken: 3600,
+      Interaction: 15 * 60,
+      Session: options.sessionTtlSeconds,
+      Grant: options.sessionTtlSeconds,
+    },
+    findAccount: async (ctx: KoaContextWithOIDC, accountId: string) => {
+      const identity = await accounts.find(accountId);
+      if (!identity) return undefined;
+      return {
+        accountId,
+        claims: async () => {
+          const client = ctx.oidc.client;
+          const sector = client ? String(clientMetadata(client)['entity_id'] ?? client.clientId) : 'unknown';
+          return {
+            sub: pairwiseSubject(accountId, sector, options.identityHashSecret),
+            ...identity,
+            // The reference federation sends an empty birthplace for citizens born abroad.
+            birthplace: identity.birthplace ?? '',
+          };
+        },
+      };
+    },
+    renderError: async (ctx: KoaContextWithOIDC, out, error) => {
+      ctx.type = 'html';
+      ctx.body = renderCoreError(toCoreError(out as unknown as Record<string, unknown>, error));
+    },
+    discovery: { ui_locales_supported: ['fr'], claims_locales_supported: ['fr'] },
+  };
+
+  const provider = new Provider(`${options.publicUrl}${OIDC_MOUNT_PATH}`, configuration);
+  provider.proxy = options.trustProxy;
+
+  // One business event per protocol step the FS drives (the interaction steps emit their own).
+  provider.use(async (koaCtx, next) => {
+    await next();
+    const ctx = koaCtx as unknown as KoaContextWithOIDC;
+    const route = ctx.oidc?.route;
+    const type =
+      route === 'authorization' ? 'authorize' : route === 'token' ? 'token' : route === 'userinfo' ? 'userinfo' : route === 'end_session_confirm' ? 'logout' : undefined;
+    if (!type) return;
+    const failed = ctx.status >= 400 || (route === 'authorization' && typeof ctx.response.get('location') === 'string' && /[?&#]error=/.test(ctx.response.get('location')));
+    events.emit({
+      type,
+      outcome: failed ? 'failure' : 'success',
+      clientId: ctx.oidc?.client?.clientId,
+      acr: route === 'authorization' ? requestedAcr(ctx.oidc?.params?.['acr_values']) : undefined,
+    });
+  });
+
+  provider.on('server_error', (_ctx: unknown, error: Error) => logger.error({ reason: error.message }, 'oidc server error'));
+  provider.on('grant.error', (_ctx: unknown, error: Error & { error?: string }) => logger.warn({ error: error.error ?? error.message }, 'token request refused'));
+  return provider;
+}
+
+function toCoreError(out: Record<string, unknown>, error: Error): CoreError {
+  const code = typeof out['error'] === 'string' ? out['error'] : 'server_error';
+  if (error.name === 'SessionNotFound' || code === 'session_not_found' || error.name === 'InvalidRequest' && /interaction/i.test(error.message)) {
+    return new InteractionExpiredError();
+  }
+  if (code === 'server_error' || code === 'temporarily_unavailable') return new ServiceUnavailableError();
+  return new InvalidServiceProviderRequestError(code);
+}

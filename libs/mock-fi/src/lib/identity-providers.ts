@@ -1,0 +1,80 @@
+/** eIDAS levels of assurance, lowest first (the order matters when picking the highest). */
+export const EIDAS_LEVELS = ['eidas1', 'eidas2', 'eidas3'] as const;
+export type EidasLevel = (typeof EIDAS_LEVELS)[number];
+
+export const EIDAS_LEVEL_LABELS: Record<EidasLevel, string> = {
+  eidas1: 'eidas1 — niveau faible',
+  eidas2: 'eidas2 — niveau substantiel',
+  eidas3: 'eidas3 — niveau élevé',
+};
+
+export interface MockIdentityProviderDefinition {
+  /** Path segment of the issuer: `${MOCK_FI_PUBLIC_URL}/<slug>`. */
+  slug: string;
+  /** Name shown to citizens. */
+  name: string;
+  /** Levels this FI can assert, lowest first. */
+  acrValues: readonly EidasLevel[];
+  /** Signature of the ID tokens issued to the gateway (both algorithms are exercised). */
+  idTokenSigningAlg: 'ES256' | 'RS256';
+}
+
+export const MOCK_IDENTITY_PROVIDERS: readonly MockIdentityProviderDefinition[] = [
+  {
+    slug: 'impots',
+    name: 'Impots.gouv (démo)',
+    acrValues: ['eidas1'],
+    idTokenSigningAlg: 'ES256',
+  },
+  {
+    slug: 'ameli',
+    name: 'Ameli (démo)',
+    acrValues: ['eidas1', 'eidas2'],
+    idTokenSigningAlg: 'RS256',
+  },
+  {
+    slug: 'identite-numerique',
+    name: 'L’Identité Numérique La Poste (démo)',
+    acrValues: ['eidas1', 'eidas2', 'eidas3'],
+    idTokenSigningAlg: 'ES256',
+  },
+];
+
+export interface MockIdentityProviderUrls {
+  issuer: string;
+  discovery: string;
+  /** Where the FI sends the authorization response: the gateway's callback for this FI. */
+  redirectUri: string;
+  /** Where the FI sends the citizen after an RP-initiated logout. */
+  postLogoutRedirectUri: string;
+}
+
+export function mockIdentityProviderUrls(
+  slug: string,
+  publicUrl: string,
+  gatewayUrl: string,
+): MockIdentityProviderUrls {
+  const issuer = `${publicUrl}/${slug}`;
+  return {
+    issuer,
+    discovery: `${issuer}/.well-known/openid-configuration`,
+    redirectUri: `${gatewayUrl}/fi/${slug}/callback`,
+    postLogoutRedirectUri: `${gatewayUrl}/fi/${slug}/logout/callback`,
+  };
+}
+
+/**
+ * The level pre-selected on the login page: the highest requested level this FI supports,
+ * else the FI's highest level.
+ */
+export function preselectedAcr(
+  supported: readonly EidasLevel[],
+  requestedAcrValues: string | undefined,
+): EidasLevel {
+  const requested = new Set((requestedAcrValues ?? '').split(' ').filter(Boolean));
+  const candidates = supported.filter((level) => requested.has(level));
+  const pool = candidates.length > 0 ? candidates : supported;
+  return [...pool].sort(
+    (a, b) => EIDAS_LEVELS.indexOf(b) - EIDAS_LEVELS.indexOf(a),
+  )[0] as EidasLevel;
+}

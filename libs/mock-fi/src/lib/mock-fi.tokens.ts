@@ -1,0 +1,1 @@
+export const MOCK_FI_OPTIONS = Symbol('MOCK_FI_OPTIONS');

@@ -1,13 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CORE_SCHEMA } from '@federation/core-data';
+import { createDataSourceOptions } from '@federation/database';
+import { GatewayModule } from '@federation/gateway';
+import { DatabaseHealthIndicator, HealthModule, RedisHealthIndicator, RedisModule, createLoggerModule } from '@federation/server';
 import type { FiGatewayConfig } from './config/fi-gateway.config';
-import {
-  HealthModule,
-  RedisHealthIndicator,
-  RedisModule,
-  createLoggerModule,
-} from '@federation/server';
 
-/** FI gateway: OpenID Connect client of every identity provider. */
+/** FI gateway: OpenID Connect client of every identity provider. Reads the FI registry of the core schema. */
 @Module({})
 export class AppModule {
   static register(config: FiGatewayConfig): DynamicModule {
@@ -15,12 +14,20 @@ export class AppModule {
       module: AppModule,
       imports: [
         createLoggerModule('fi-gateway', config),
-        RedisModule.forRoot({
-          url: config.REDIS_URL,
-          prefix: config.REDIS_PREFIX,
-          service: 'fi-gateway',
+        TypeOrmModule.forRoot({
+          ...createDataSourceOptions({ url: config.DATABASE_URL, schema: CORE_SCHEMA, poolSize: config.DATABASE_POOL_SIZE, applicationName: 'fi-gateway' }),
+          retryAttempts: 3,
+          retryDelay: 1_000,
         }),
-        HealthModule.forRoot([RedisHealthIndicator]),
+        RedisModule.forRoot({ url: config.REDIS_URL, prefix: config.REDIS_PREFIX, service: 'fi-gateway' }),
+        GatewayModule.forRoot({
+          publicUrl: config.FI_GATEWAY_PUBLIC_URL,
+          corePublicUrl: config.CORE_PUBLIC_URL,
+          secretsEncryptionKey: config.SECRETS_ENCRYPTION_KEY,
+          redisPrefix: config.REDIS_PREFIX,
+          registryCacheTtlMs: config.REGISTRY_CACHE_TTL_MS,
+        }),
+        HealthModule.forRoot([DatabaseHealthIndicator, RedisHealthIndicator]),
       ],
     };
   }

@@ -1,1 +1,2 @@
-export {};
+export * from './lib/gateway.module';
+export * from './lib/gateway.options';

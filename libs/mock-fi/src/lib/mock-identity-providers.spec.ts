@@ -260,6 +260,27 @@ describe('mock identity providers, seen by a strict relying party (the gateway)'
       expect(atImpots.tokens.claims()?.sub).not.toBe(atAmeli.tokens.claims()?.sub);
     });
 
+    it('refuses a replayed authorization code and revokes what the first use issued', async () => {
+      // Given a code already exchanged, whose access token works
+      const signedIn = await signIn(fiBySlug('impots'), 'test', 'eidas1');
+      const userinfo = () =>
+        client.fetchUserInfo(signedIn.config, signedIn.tokens.access_token, client.skipSubjectCheck);
+      await expect(userinfo()).resolves.toHaveProperty('sub');
+
+      // When it is presented again
+      const replay = client.authorizationCodeGrant(signedIn.config, signedIn.callbackUrl, {
+        pkceCodeVerifier: signedIn.codeVerifier,
+        expectedState: signedIn.state,
+        expectedNonce: signedIn.nonce,
+      });
+
+      // Then the FI refuses it and the access token of the first exchange stops working
+      await expect(replay).rejects.toMatchObject({ error: 'invalid_grant' });
+      await expect(userinfo()).rejects.toMatchObject({
+        response: expect.objectContaining({ status: 401 }),
+      });
+    });
+
     it('refuses an authorization request without PKCE', async () => {
       // Given an authorization request without code_challenge
       const request = await startAuthorization(fiBySlug('impots'), {}, { withPkce: false });

@@ -19,6 +19,7 @@ import {
   type OidcContext,
   type OidcProvider,
 } from './oidc-provider';
+import { createInMemoryOidcAdapter } from './in-memory-oidc.adapter';
 import { generateSigningKeys } from './signing-keys';
 
 /** One running FI: its definition, its public URLs and its own oidc-provider instance. */
@@ -35,7 +36,9 @@ export function interactionPath(slug: string, uid: string): string {
 
 /** Claims grouped by scope, as FranceConnect defines them, plus one scope per claim. */
 const SCOPE_CLAIMS: Record<string, string[]> = {
-  openid: ['sub'],
+  // acr and amr in every ID token, even when the request named no acr_values (the gateway
+  // checks the level it gets back).
+  openid: ['sub', 'acr', 'amr'],
   profile: ['given_name', 'family_name', 'birthdate', 'gender', 'preferred_username'],
   birth: ['birthdate', 'birthplace', 'birthcountry'],
   identite_pivot: ['given_name', 'family_name', 'birthdate', 'gender', 'birthplace', 'birthcountry'],
@@ -75,6 +78,7 @@ export async function createMockIdentityProvider(
   );
 
   const provider = new OidcProviderClass(urls.issuer, {
+    adapter: createInMemoryOidcAdapter(),
     clients: [
       {
         client_id: options.clientId,

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JWK } from 'jose';
+import type { OidcAdapter } from './in-memory-oidc.adapter';
 
 /*
  * oidc-provider ships no type declarations (and no @types package covers v9). This file is the one
@@ -72,6 +73,7 @@ type TtlValue = number;
 
 /** The subset of the Provider configuration used here (see oidc-provider's docs/README.md). */
 export interface OidcProviderConfiguration {
+  adapter: (model: string) => OidcAdapter;
   clients: OidcClientMetadata[];
   jwks: { keys: JWK[] };
   findAccount(ctx: OidcContext, sub: string): Promise<OidcAccount | undefined>;

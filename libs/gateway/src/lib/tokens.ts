@@ -1,0 +1,6 @@
+export const FI_LOGIN_REQUESTS = Symbol('FI_LOGIN_REQUESTS');
+export const IDENTITY_HANDOFFS = Symbol('IDENTITY_HANDOFFS');
+export const FI_SESSIONS = Symbol('FI_SESSIONS');
+export const FI_LOGOUT_REQUESTS = Symbol('FI_LOGOUT_REQUESTS');
+export const FI_LOGOUT_STATES = Symbol('FI_LOGOUT_STATES');
+export const AUTHORIZATION_STATES = Symbol('AUTHORIZATION_STATES');

@@ -11,6 +11,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEMO_CLIENTS, loadOrCreateDevSecrets } from './lib/dev-secrets.mjs';
 import { ensureDatabase, ensureDependencies, ensureInfrastructure, fail, ROOT } from './lib/infra.mjs';
 import { MAILDEV, portsFor, SERVICES } from './lib/services.mjs';
 
@@ -51,16 +52,30 @@ async function main() {
   }
   if (stopping) return;
 
-  say('running the database migrations…');
-  const migrate = spawnSync(process.execPath, [join(ROOT, 'dist/tools/db/main.js'), 'migrate'], {
-    env: { PATH: process.env.PATH, DATABASE_URL: databaseUrl },
-    encoding: 'utf8',
-  });
-  if (migrate.status !== 0) throw new Error(`migrations failed: ${migrate.stderr || migrate.stdout}`);
-  process.stdout.write(migrate.stdout.trimEnd().replace(/^/gm, '[start]   ') + '\n');
+  const url = (name) => `http://localhost:${ports[name]}`;
+  const secrets = loadOrCreateDevSecrets(process.env.START_SECRETS_FILE);
+  // The public URLs every service uses to build links and redirects to the others.
+  const publicUrls = {
+    CORE_PUBLIC_URL: url('core'),
+    CORE_ISSUER: `${url('core')}/api/v2`,
+    FI_GATEWAY_PUBLIC_URL: url('fi-gateway'),
+    GATEWAY_URL: url('fi-gateway'),
+    MOCK_FI_PUBLIC_URL: url('mock-identity-provider'),
+    MOCK_FS_PUBLIC_URL: url('mock-service-provider'),
+  };
+
+  say('running the database migrations and seeding the demo data…');
+  for (const command of ['migrate', 'seed']) {
+    const run = spawnSync(process.execPath, [join(ROOT, 'dist/tools/db/main.js'), command], {
+      env: { PATH: process.env.PATH, DATABASE_URL: databaseUrl, ...secrets, ...DEMO_CLIENTS, ...publicUrls },
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`${command} failed: ${run.stderr || run.stdout}`);
+    process.stdout.write(run.stdout.trimEnd().replace(/^/gm, '[start]   ') + '\n');
+  }
 
   mkdirSync(logDir, { recursive: true });
-  const common = { PATH: process.env.PATH, NODE_ENV: 'development', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' };
+  const common = { PATH: process.env.PATH, NODE_ENV: 'development', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...publicUrls };
   const smtpUrl = `smtp://127.0.0.1:${ports['maildev-smtp']}`;
 
   launch('maildev', [join(ROOT, 'node_modules/maildev/bin/maildev'), '--smtp', `${ports['maildev-smtp']}`, '--web', `${ports['maildev-web']}`, '--ip', '127.0.0.1'], common);
@@ -69,6 +84,7 @@ async function main() {
     if (service.needs.includes('database')) env.DATABASE_URL = databaseUrl;
     if (service.needs.includes('redis')) Object.assign(env, { REDIS_URL: infrastructure.redisUrl, REDIS_PREFIX: redisPrefix });
     if (service.needs.includes('smtp')) env.SMTP_URL = smtpUrl;
+    for (const variable of service.secrets ?? []) env[variable] = secrets[variable] ?? DEMO_CLIENTS[variable];
     if (service.web) {
       launch(service.name, [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', join(ROOT, 'apps', service.name), '-p', env.PORT, '-H', '127.0.0.1'], {
         ...env,

@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import type { MockServiceProviderConfig } from './config/mock-service-provider.config';
+import { MockFsModule, mockFsOptionsFromConfig } from '@federation/mock-fs';
 import { HealthModule, createLoggerModule } from '@federation/server';
+import type { MockServiceProviderConfig } from './config/mock-service-provider.config';
 
-/** Mock service provider (demo FS). */
+/** Mock service provider: two demo services (FS) signing citizens in through the core. */
 @Module({})
 export class AppModule {
   static register(config: MockServiceProviderConfig): DynamicModule {
@@ -10,6 +11,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         createLoggerModule('mock-service-provider', config),
+        MockFsModule.register(mockFsOptionsFromConfig(config)),
+        // No dependency is reported: the mock works (and says so on its pages) while the core is down.
         HealthModule.forRoot([]),
       ],
     };

@@ -1,1 +1,30 @@
-export {};
+export {
+  MOCK_SERVICES,
+  mockServicePaths,
+  mockServiceUrls,
+  type MockServiceDefinition,
+  type MockServiceId,
+  type MockServicePaths,
+  type MockServiceUrls,
+} from './lib/mock-services';
+export {
+  DEFAULT_MOCK_FS_SCOPE,
+  DEV_MOCK_FS_COOKIE_SECRET,
+  mockFsConfigSection,
+  mockFsOptionsFromConfig,
+  type MockFsConfig,
+  type MockFsOptions,
+  type MockServiceClient,
+} from './lib/mock-fs.config';
+export { MockFsModule } from './lib/mock-fs.module';
+export {
+  createStrictRelyingParty,
+  RelyingPartyError,
+  type AuthorizationRequest,
+  type AuthorizationRequestParameters,
+  type CompletedAuthorization,
+  type ExpectedAuthorizationResponse,
+  type StrictRelyingParty,
+  type StrictRelyingPartyOptions,
+  type TokenSet,
+} from './lib/strict-relying-party';

@@ -1,16 +1,33 @@
 import 'reflect-metadata';
-import { databaseSection, loadConfigOrExit } from '@federation/config';
-import { migrateSchemas } from '@federation/database';
+import { base64Key32, databaseSection, httpUrl, loadConfigOrExit, secret, z } from '@federation/config';
+import { createDataSource, migrateSchemas } from '@federation/database';
+import { CORE_SCHEMA } from '@federation/core-data';
 import { ALL_SCHEMAS } from './schemas';
+import { seedDemoRegistry } from './seed/demo-registry.seed';
+
+/** The demo data's configuration: the same variables the mocks read, with the same defaults. */
+const seedSection = databaseSection.extend({
+  SECRETS_ENCRYPTION_KEY: base64Key32(),
+  MOCK_FI_PUBLIC_URL: httpUrl().default('http://localhost:4400'),
+  FI_GATEWAY_PUBLIC_URL: httpUrl().default('http://localhost:4100'),
+  MOCK_FI_CLIENT_ID: z.string().default('fi-gateway'),
+  MOCK_FI_CLIENT_SECRET: secret(),
+  MOCK_FS_PUBLIC_URL: httpUrl().default('http://localhost:4500'),
+  MOCK_FS_CLIENT_ID: z.string().default('demo-service-a'),
+  MOCK_FS_CLIENT_SECRET: secret(),
+  MOCK_FS2_CLIENT_ID: z.string().default('demo-service-b'),
+  MOCK_FS2_CLIENT_SECRET: secret(),
+});
 
 /**
  * Database command of the platform, run before the services start (start script, docker compose):
  *   node dist/tools/db/main.js migrate
+ *   node dist/tools/db/main.js seed      (demo data: mock FIs and demo service providers)
  */
 async function main(command: string | undefined): Promise<void> {
-  const config = loadConfigOrExit('db-tools', databaseSection, process.env);
   switch (command) {
     case 'migrate': {
+      const config = loadConfigOrExit('db-tools', databaseSection, process.env);
       const reports = await migrateSchemas(config.DATABASE_URL, ALL_SCHEMAS);
       for (const report of reports) {
         const applied = report.applied.length ? report.applied.join(', ') : 'up to date';
@@ -18,8 +35,31 @@ async function main(command: string | undefined): Promise<void> {
       }
       return;
     }
+    case 'seed': {
+      const config = loadConfigOrExit('db-tools seed', seedSection, process.env);
+      const dataSource = createDataSource({ url: config.DATABASE_URL, schema: CORE_SCHEMA, poolSize: 1, applicationName: 'federation-seed' });
+      await dataSource.initialize();
+      try {
+        const counts = await seedDemoRegistry(dataSource, {
+          secretsEncryptionKey: config.SECRETS_ENCRYPTION_KEY,
+          mockFiPublicUrl: config.MOCK_FI_PUBLIC_URL,
+          gatewayPublicUrl: config.FI_GATEWAY_PUBLIC_URL,
+          mockFiClientId: config.MOCK_FI_CLIENT_ID,
+          mockFiClientSecret: config.MOCK_FI_CLIENT_SECRET,
+          mockFsPublicUrl: config.MOCK_FS_PUBLIC_URL,
+          demoClients: [
+            { clientId: config.MOCK_FS_CLIENT_ID, clientSecret: config.MOCK_FS_CLIENT_SECRET, name: 'Démarche en ligne A (démo)', path: '' },
+            { clientId: config.MOCK_FS2_CLIENT_ID, clientSecret: config.MOCK_FS2_CLIENT_SECRET, name: 'Démarche en ligne B (démo)', path: '/autre-service' },
+          ],
+        });
+        process.stdout.write(`demo registry: ${counts.identityProviders} identity providers, ${counts.clients} service providers\n`);
+      } finally {
+        await dataSource.destroy();
+      }
+      return;
+    }
     default:
-      process.stderr.write('usage: db-tools migrate\n');
+      process.stderr.write('usage: db-tools migrate | seed\n');
       process.exit(64);
   }
 }

@@ -1,7 +1,11 @@
 import type { LoginForm } from './dto/login-form.dto';
 import type { EidasLevel } from './identity-providers';
 import type { LoginField } from './pages/login.page';
-import { TEST_CITIZEN_PASSWORD, findTestCitizen, type TestCitizen } from './test-citizens';
+import {
+  TEST_CITIZEN_PASSWORD,
+  findTestCitizen,
+  type TestCitizen,
+} from './test-citizens';
 
 export type AuthenticationResult =
   | { authenticated: true; citizen: TestCitizen; acr: EidasLevel }
@@ -21,7 +25,8 @@ export function authenticateTestCitizen(
   if (!form.login) {
     errors.login = 'Saisissez votre identifiant.';
   } else if (!citizen) {
-    errors.login = 'Identifiant inconnu : choisissez un des comptes de test listés sur cette page.';
+    errors.login =
+      'Identifiant inconnu : choisissez un des comptes de test listés sur cette page.';
   }
 
   if (!form.password) {
@@ -32,7 +37,8 @@ export function authenticateTestCitizen(
 
   const acr = supportedLevels.find((level) => level === form.acr);
   if (!acr) {
-    errors.acr = 'Choisissez un des niveaux proposés par ce fournisseur d’identité.';
+    errors.acr =
+      'Choisissez un des niveaux proposés par ce fournisseur d’identité.';
   }
 
   if (citizen && acr && Object.keys(errors).length === 0) {

@@ -1,12 +1,4 @@
-/** eIDAS levels of assurance, lowest first (the order matters when picking the highest). */
-export const EIDAS_LEVELS = ['eidas1', 'eidas2', 'eidas3'] as const;
-export type EidasLevel = (typeof EIDAS_LEVELS)[number];
-
-export const EIDAS_LEVEL_LABELS: Record<EidasLevel, string> = {
-  eidas1: 'eidas1 — niveau faible',
-  eidas2: 'eidas2 — niveau substantiel',
-  eidas3: 'eidas3 — niveau élevé',
-};
+import { EIDAS_LEVELS, type EidasLevel } from '@federation/identity';
 
 export interface MockIdentityProviderDefinition {
   /** Path segment of the issuer: `${MOCK_FI_PUBLIC_URL}/<slug>`. */
@@ -19,26 +11,27 @@ export interface MockIdentityProviderDefinition {
   idTokenSigningAlg: 'ES256' | 'RS256';
 }
 
-export const MOCK_IDENTITY_PROVIDERS: readonly MockIdentityProviderDefinition[] = [
-  {
-    slug: 'impots',
-    name: 'Impots.gouv (démo)',
-    acrValues: ['eidas1'],
-    idTokenSigningAlg: 'ES256',
-  },
-  {
-    slug: 'ameli',
-    name: 'Ameli (démo)',
-    acrValues: ['eidas1', 'eidas2'],
-    idTokenSigningAlg: 'RS256',
-  },
-  {
-    slug: 'identite-numerique',
-    name: 'L’Identité Numérique La Poste (démo)',
-    acrValues: ['eidas1', 'eidas2', 'eidas3'],
-    idTokenSigningAlg: 'ES256',
-  },
-];
+export const MOCK_IDENTITY_PROVIDERS: readonly MockIdentityProviderDefinition[] =
+  [
+    {
+      slug: 'impots',
+      name: 'Impots.gouv (démo)',
+      acrValues: ['eidas1'],
+      idTokenSigningAlg: 'ES256',
+    },
+    {
+      slug: 'ameli',
+      name: 'Ameli (démo)',
+      acrValues: ['eidas1', 'eidas2'],
+      idTokenSigningAlg: 'RS256',
+    },
+    {
+      slug: 'identite-numerique',
+      name: 'L’Identité Numérique La Poste (démo)',
+      acrValues: ['eidas1', 'eidas2', 'eidas3'],
+      idTokenSigningAlg: 'ES256',
+    },
+  ];
 
 export interface MockIdentityProviderUrls {
   issuer: string;
@@ -71,7 +64,9 @@ export function preselectedAcr(
   supported: readonly EidasLevel[],
   requestedAcrValues: string | undefined,
 ): EidasLevel {
-  const requested = new Set((requestedAcrValues ?? '').split(' ').filter(Boolean));
+  const requested = new Set(
+    (requestedAcrValues ?? '').split(' ').filter(Boolean),
+  );
   const candidates = supported.filter((level) => requested.has(level));
   const pool = candidates.length > 0 ? candidates : supported;
   return [...pool].sort(

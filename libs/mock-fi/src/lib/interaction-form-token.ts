@@ -17,6 +17,8 @@ export class InteractionFormToken {
   verify(slug: string, uid: string, token: string): boolean {
     const expected = Buffer.from(this.issue(slug, uid));
     const received = Buffer.from(token);
-    return expected.length === received.length && timingSafeEqual(expected, received);
+    return (
+      expected.length === received.length && timingSafeEqual(expected, received)
+    );
   }
 }

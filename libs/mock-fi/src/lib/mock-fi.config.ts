@@ -27,7 +27,10 @@ export const mockFiConfigSection = z.object({
     .transform(withoutTrailingSlash),
   MOCK_FI_CLIENT_ID: z
     .string()
-    .regex(/^[A-Za-z0-9._-]{1,100}$/, 'must contain only letters, digits, ".", "-" and "_"')
+    .regex(
+      /^[A-Za-z0-9._-]{1,100}$/,
+      'must contain only letters, digits, ".", "-" and "_"',
+    )
     .default('fi-gateway'),
   MOCK_FI_CLIENT_SECRET: z
     .string()
@@ -45,7 +48,9 @@ export const mockFiConfigSection = z.object({
     )
     .pipe(
       z
-        .array(z.string().min(32, 'each key must be at least 32 characters long'))
+        .array(
+          z.string().min(32, 'each key must be at least 32 characters long'),
+        )
         .min(1, 'must contain at least one key'),
     ),
 });

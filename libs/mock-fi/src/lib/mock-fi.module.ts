@@ -37,7 +37,8 @@ export class MockFiModule implements NestModule, OnModuleInit {
         },
         {
           provide: InteractionFormToken,
-          useFactory: () => new InteractionFormToken(options.cookieKeys[0] as string),
+          useFactory: () =>
+            new InteractionFormToken(options.cookieKeys[0] as string),
         },
       ],
       exports: [MockIdentityProviderRegistry],

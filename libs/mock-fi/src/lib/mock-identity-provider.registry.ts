@@ -8,9 +8,13 @@ import {
 
 /** Every mock FI of this process, by slug. */
 export class MockIdentityProviderRegistry {
-  private constructor(private readonly bySlug: ReadonlyMap<string, MockIdentityProvider>) {}
+  private constructor(
+    private readonly bySlug: ReadonlyMap<string, MockIdentityProvider>,
+  ) {}
 
-  static async create(options: MockFiOptions): Promise<MockIdentityProviderRegistry> {
+  static async create(
+    options: MockFiOptions,
+  ): Promise<MockIdentityProviderRegistry> {
     const identityProviders = await Promise.all(
       MOCK_IDENTITY_PROVIDERS.map((definition) =>
         createMockIdentityProvider(definition, options),

@@ -1,26 +1,14 @@
 import { createHmac } from 'node:crypto';
+import { FRANCE_COUNTRY_CODE, type PivotIdentity } from '@federation/identity';
 
 /** Every test citizen logs in with this password, at every FI. */
 export const TEST_CITIZEN_PASSWORD = '123';
 
-/** INSEE code of France as a birth country. */
-export const FRANCE_COG_CODE = '99100';
-
-/** The "identité pivot" and contact claims an FI returns, as FranceConnect names them. */
-export interface TestCitizenClaims {
-  given_name: string;
-  family_name: string;
-  /** YYYY-MM-DD; the day, or the month and the day, are `00` when presumed. */
-  birthdate: string;
-  gender: 'female' | 'male';
-  /** INSEE code of the commune of birth; absent when born abroad. */
-  birthplace?: string;
-  /** INSEE (COG) code of the country of birth, 99100 for France. */
-  birthcountry: string;
-  /** Nom d'usage, when it differs from the birth name. */
-  preferred_username?: string;
-  email: string;
-}
+/**
+ * The "identité pivot" and contact claims an FI returns, as FranceConnect names them: `birthplace`
+ * is absent when born abroad, `birthdate` may be presumed (`YYYY-MM-00`, `YYYY-00-00`).
+ */
+export type TestCitizenClaims = PivotIdentity & { email: string };
 
 export interface TestCitizen {
   login: string;
@@ -43,7 +31,7 @@ export const TEST_CITIZENS: readonly TestCitizen[] = [
       birthdate: '1962-08-24',
       gender: 'female',
       birthplace: '75107',
-      birthcountry: FRANCE_COG_CODE,
+      birthcountry: FRANCE_COUNTRY_CODE,
       email: 'angela.dubois@example.com',
     },
   },
@@ -61,7 +49,8 @@ export const TEST_CITIZENS: readonly TestCitizen[] = [
   },
   {
     login: 'date-presumee',
-    description: 'Date de naissance présumée (jour et mois inconnus : 1950-00-00), né au Maroc (99350).',
+    description:
+      'Date de naissance présumée (jour et mois inconnus : 1950-00-00), né au Maroc (99350).',
     claims: {
       given_name: 'Youssef',
       family_name: 'El Amrani',
@@ -73,27 +62,29 @@ export const TEST_CITIZENS: readonly TestCitizen[] = [
   },
   {
     login: 'mois-presume',
-    description: 'Jour de naissance inconnu (1941-06-00), né à Bordeaux (33063).',
+    description:
+      'Jour de naissance inconnu (1941-06-00), né à Bordeaux (33063).',
     claims: {
       given_name: 'Marcel',
       family_name: 'Fontaine',
       birthdate: '1941-06-00',
       gender: 'male',
       birthplace: '33063',
-      birthcountry: FRANCE_COG_CODE,
+      birthcountry: FRANCE_COUNTRY_CODE,
       email: 'marcel.fontaine@example.com',
     },
   },
   {
     login: 'prenoms-composes',
-    description: 'Prénoms composés avec accents et traits d’union, née à Strasbourg (67482).',
+    description:
+      'Prénoms composés avec accents et traits d’union, née à Strasbourg (67482).',
     claims: {
       given_name: 'Jean-Éloïse Marie-Françoise',
       family_name: 'Lefèvre',
       birthdate: '1979-11-30',
       gender: 'female',
       birthplace: '67482',
-      birthcountry: FRANCE_COG_CODE,
+      birthcountry: FRANCE_COUNTRY_CODE,
       email: 'jean-eloise.lefevre@example.com',
     },
   },
@@ -107,7 +98,7 @@ export const TEST_CITIZENS: readonly TestCitizen[] = [
       birthdate: '1985-05-12',
       gender: 'male',
       birthplace: '74011',
-      birthcountry: FRANCE_COG_CODE,
+      birthcountry: FRANCE_COUNTRY_CODE,
       email: 'thomas.girard@example.com',
     },
   },
@@ -120,60 +111,64 @@ export const TEST_CITIZENS: readonly TestCitizen[] = [
       birthdate: '1970-09-05',
       gender: 'male',
       birthplace: '2A004',
-      birthcountry: FRANCE_COG_CODE,
+      birthcountry: FRANCE_COUNTRY_CODE,
       email: 'paul.santoni@example.com',
     },
   },
   {
     login: 'arrondissement-lyon',
-    description: 'Née dans un arrondissement de Lyon (69383, Lyon 3e), un 29 février.',
+    description:
+      'Née dans un arrondissement de Lyon (69383, Lyon 3e), un 29 février.',
     claims: {
       given_name: 'Sophie',
       family_name: 'Morel',
       birthdate: '1992-02-29',
       gender: 'female',
       birthplace: '69383',
-      birthcountry: FRANCE_COG_CODE,
+      birthcountry: FRANCE_COUNTRY_CODE,
       email: 'sophie.morel@example.com',
     },
   },
   {
     login: 'arrondissement-marseille',
-    description: 'Né dans un arrondissement de Marseille (13208, Marseille 8e).',
+    description:
+      'Né dans un arrondissement de Marseille (13208, Marseille 8e).',
     claims: {
       given_name: 'Karim',
       family_name: 'Benali',
       birthdate: '1983-07-14',
       gender: 'male',
       birthplace: '13208',
-      birthcountry: FRANCE_COG_CODE,
+      birthcountry: FRANCE_COUNTRY_CODE,
       email: 'karim.benali@example.com',
     },
   },
   {
     login: 'nom-usage',
-    description: 'Nom d’usage (Durand) différent du nom de naissance (Martin), née à Nantes (44109).',
+    description:
+      'Nom d’usage (Durand) différent du nom de naissance (Martin), née à Nantes (44109).',
     claims: {
       given_name: 'Isabelle',
       family_name: 'Martin',
       birthdate: '1968-04-02',
       gender: 'female',
       birthplace: '44109',
-      birthcountry: FRANCE_COG_CODE,
+      birthcountry: FRANCE_COUNTRY_CODE,
       preferred_username: 'Durand',
       email: 'isabelle.durand@example.com',
     },
   },
   {
     login: 'apostrophe',
-    description: 'Nom de famille avec une apostrophe (D’Almeida), né à Nice (06088).',
+    description:
+      'Nom de famille avec une apostrophe (D’Almeida), né à Nice (06088).',
     claims: {
       given_name: 'Aurélien',
       family_name: "D'Almeida",
       birthdate: '1990-12-01',
       gender: 'male',
       birthplace: '06088',
-      birthcountry: FRANCE_COG_CODE,
+      birthcountry: FRANCE_COUNTRY_CODE,
       email: 'aurelien.dalmeida@example.com',
     },
   },
@@ -187,7 +182,7 @@ export const TEST_CITIZENS: readonly TestCitizen[] = [
       birthdate: '1995-01-20',
       gender: 'male',
       birthplace: '75000',
-      birthcountry: FRANCE_COG_CODE,
+      birthcountry: FRANCE_COUNTRY_CODE,
       email: 'lucas.petit@example.com',
     },
   },

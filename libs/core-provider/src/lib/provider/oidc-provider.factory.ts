@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import {
+  acrSatisfies,
   EIDAS_LEVELS,
   eidasRank,
   isEidasLevel,
@@ -10,7 +11,7 @@ import {
 } from '@federation/identity';
 import { RedisOidcAdapter } from '@federation/oidc';
 import type Redis from 'ioredis';
-import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import Provider, { errors, interactionPolicy, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { AccountStore } from '../accounts/account-store';
 import type { CoreProviderOptions } from '../core-provider.options';
 import { OIDC_MOUNT_PATH } from '../core-provider.options';
@@ -115,7 +116,7 @@ export function createOidcProvider(deps: ProviderDependencies): Provider {
       revocation: '/token/revocation',
       introspection: '/token/introspection',
     },
-    interactions: { url: (_ctx: KoaContextWithOIDC, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
+    interactions: { policy: interactionsPolicy(), url: (_ctx: KoaContextWithOIDC, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
     ttl: {
       AuthorizationCode: 30,
       AccessToken: 60,
@@ -124,16 +125,15 @@ export function createOidcProvider(deps: ProviderDependencies): Provider {
       Session: options.sessionTtlSeconds,
       Grant: options.sessionTtlSeconds,
     },
-    findAccount: async (ctx: KoaContextWithOIDC, accountId: string) => {
+    findAccount: async (_ctx: KoaContextWithOIDC, accountId: string) => {
       const identity = await accounts.find(accountId);
       if (!identity) return undefined;
       return {
         accountId,
         claims: async () => {
-          const client = ctx.oidc.client;
-          const sector = client ? String(clientMetadata(client)['entity_id'] ?? client.clientId) : 'unknown';
+          // `sub` is replaced by oidc-provider with pairwiseIdentifier() below.
           return {
-            sub: pairwiseSubject(accountId, sector, options.identityHashSecret),
+            sub: accountId,
             ...identity,
             // The reference federation sends an empty birthplace for citizens born abroad.
             birthplace: identity.birthplace ?? '',
@@ -141,6 +141,12 @@ export function createOidcProvider(deps: ProviderDependencies): Provider {
         },
       };
     },
+    // The pairwise `sub` is keyed by the FS entity (its sector), not by redirect_uri hosts: two
+    // clients of one FS share it, whatever their hosts (see ClientRegistry for the sector URI).
+    subjectTypes: ['pairwise'],
+    pairwiseIdentifier: async (_ctx: KoaContextWithOIDC, accountId: string, client) =>
+      pairwiseSubject(accountId, String(clientMetadata(client)['entity_id']), options.identityHashSecret),
+    sectorIdentifierUriValidate: () => false,
     renderError: async (ctx: KoaContextWithOIDC, out, error) => {
       ctx.type = 'html';
       ctx.body = renderCoreError(toCoreError(out as unknown as Record<string, unknown>, error));
@@ -171,6 +177,22 @@ export function createOidcProvider(deps: ProviderDependencies): Provider {
   provider.on('server_error', (_ctx: unknown, error: Error) => logger.error({ reason: error.message }, 'oidc server error'));
   provider.on('grant.error', (_ctx: unknown, error: Error & { error?: string }) => logger.warn({ error: error.error ?? error.message }, 'token request refused'));
   return provider;
+}
+
+/**
+ * oidc-provider's prompts, plus one rule: an SSO session whose eIDAS level is below the level
+ * requested (acr_values) does not satisfy the request; the citizen logs in again with a stronger FI.
+ */
+function interactionsPolicy() {
+  const policy = interactionPolicy.base();
+  policy.get('login')?.checks.add(
+    new interactionPolicy.Check('acr_below_requested', 'the session eIDAS level is below the requested one', (ctx) => {
+      const oidc = (ctx as unknown as KoaContextWithOIDC).oidc;
+      const requested = requestedAcr(oidc.params?.['acr_values']);
+      return acrSatisfies(oidc.session?.acr, requested) ? interactionPolicy.Check.NO_NEED_TO_PROMPT : interactionPolicy.Check.REQUEST_PROMPT;
+    }),
+  );
+  return policy;
 }
 
 function toCoreError(out: Record<string, unknown>, error: Error): CoreError {

@@ -45,6 +45,10 @@ export class ClientRegistry {
       ...(row.userinfoSignedResponseAlg ? { userinfo_signed_response_alg: row.userinfoSignedResponseAlg } : {}),
       ...(row.jwksUri ? { jwks_uri: row.jwksUri } : {}),
       scope: [...new Set(['openid', ...row.scopes])].join(' '),
+      subject_type: 'pairwise',
+      // An identifier of the FS entity only: never fetched (sectorIdentifierUriValidate is off);
+      // it lets a client have redirect_uris on several hosts and keep one pairwise sector.
+      sector_identifier_uri: `https://sector.federation.invalid/${encodeURIComponent(row.entityId)}`,
       entity_id: row.entityId,
       max_eidas_level: row.maxEidasLevel,
       identity_provider_policy: row.identityProviderPolicy,

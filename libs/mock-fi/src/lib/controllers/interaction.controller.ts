@@ -39,7 +39,8 @@ import { subjectFor } from '../test-citizens';
 export class InteractionController {
   constructor(
     private readonly registry: MockIdentityProviderRegistry,
-    @Inject(InteractionFormToken) private readonly formToken: InteractionFormToken,
+    @Inject(InteractionFormToken)
+    private readonly formToken: InteractionFormToken,
   ) {}
 
   @Get()
@@ -74,7 +75,8 @@ export class InteractionController {
   ): Promise<void> {
     const fi = this.registry.get(slug);
     const interaction = await this.loadInteraction(fi, uid, req, res);
-    if (interaction.prompt.name !== 'login') throw new UnexpectedPromptException();
+    if (interaction.prompt.name !== 'login')
+      throw new UnexpectedPromptException();
 
     const form = loginFormSchema.safeParse(body ?? {});
     if (!form.success) throw new MalformedLoginFormException();
@@ -159,13 +161,16 @@ export class InteractionController {
     if (!accountId || !clientId) throw new InteractionNotFoundException();
 
     const grant =
-      (interaction.grantId ? await Grant.find(interaction.grantId) : undefined) ??
-      new Grant({ accountId, clientId });
+      (interaction.grantId
+        ? await Grant.find(interaction.grantId)
+        : undefined) ?? new Grant({ accountId, clientId });
     const { missingOIDCScope, missingOIDCClaims, missingResourceScopes } =
       interaction.prompt.details;
     if (missingOIDCScope) grant.addOIDCScope(missingOIDCScope.join(' '));
     if (missingOIDCClaims) grant.addOIDCClaims(missingOIDCClaims);
-    for (const [indicator, scopes] of Object.entries(missingResourceScopes ?? {})) {
+    for (const [indicator, scopes] of Object.entries(
+      missingResourceScopes ?? {},
+    )) {
       grant.addResourceScope(indicator, scopes.join(' '));
     }
     const grantId = await grant.save();

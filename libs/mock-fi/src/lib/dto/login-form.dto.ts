@@ -4,7 +4,11 @@ import { z } from '@federation/config';
 export const loginFormSchema = z
   .object({
     csrf: z.string().min(1).max(200),
-    login: z.string().max(200).default('').transform((value) => value.trim()),
+    login: z
+      .string()
+      .max(200)
+      .default('')
+      .transform((value) => value.trim()),
     password: z.string().max(200).default(''),
     acr: z.string().max(50).default(''),
   })

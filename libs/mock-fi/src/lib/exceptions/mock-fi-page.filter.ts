@@ -21,7 +21,9 @@ export class MockFiPageExceptionFilter implements ExceptionFilter {
     const failure = this.toMockFiException(exception);
     if (failure instanceof UnexpectedMockFiException) {
       this.logger.error(
-        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+        exception instanceof Error
+          ? (exception.stack ?? exception.message)
+          : String(exception),
       );
     }
     if (response.headersSent) {

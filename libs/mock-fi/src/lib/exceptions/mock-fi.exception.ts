@@ -15,7 +15,8 @@ export class UnknownIdentityProviderException extends MockFiException {
   readonly code = 'MOCK-FI-001';
   readonly status = HttpStatus.NOT_FOUND;
   readonly title = 'Fournisseur d’identité inconnu';
-  readonly userMessage = 'Ce fournisseur d’identité de démonstration n’existe pas.';
+  readonly userMessage =
+    'Ce fournisseur d’identité de démonstration n’existe pas.';
 }
 
 export class InteractionNotFoundException extends MockFiException {

@@ -10,7 +10,11 @@ export interface OidcStoredPayload {
 
 /** The storage interface oidc-provider expects (one instance per model). */
 export interface OidcAdapter {
-  upsert(id: string, payload: OidcStoredPayload, expiresIn?: number): Promise<void>;
+  upsert(
+    id: string,
+    payload: OidcStoredPayload,
+    expiresIn?: number,
+  ): Promise<void>;
   find(id: string): Promise<OidcStoredPayload | undefined>;
   findByUid(uid: string): Promise<OidcStoredPayload | undefined>;
   findByUserCode(userCode: string): Promise<OidcStoredPayload | undefined>;
@@ -27,7 +31,10 @@ const SWEEP_INTERVAL_MS = 60_000;
  * end-to-end suite never loses a session to eviction.
  */
 export function createInMemoryOidcAdapter(): (model: string) => OidcAdapter {
-  const records = new Map<string, { payload: OidcStoredPayload; expiresAt: number }>();
+  const records = new Map<
+    string,
+    { payload: OidcStoredPayload; expiresAt: number }
+  >();
   const sessionIdByUid = new Map<string, string>();
   const keysByGrant = new Map<string, Set<string>>();
   let lastSweep = Date.now();
@@ -55,8 +62,10 @@ export function createInMemoryOidcAdapter(): (model: string) => OidcAdapter {
     const now = Date.now();
     if (now - lastSweep < SWEEP_INTERVAL_MS) return;
     lastSweep = now;
-    for (const [key, record] of records) if (record.expiresAt <= now) remove(key);
-    for (const [grantId, keys] of keysByGrant) if (keys.size === 0) keysByGrant.delete(grantId);
+    for (const [key, record] of records)
+      if (record.expiresAt <= now) remove(key);
+    for (const [grantId, keys] of keysByGrant)
+      if (keys.size === 0) keysByGrant.delete(grantId);
   };
 
   return (model: string): OidcAdapter => {
@@ -68,9 +77,13 @@ export function createInMemoryOidcAdapter(): (model: string) => OidcAdapter {
         remove(key);
         records.set(key, {
           payload,
-          expiresAt: typeof expiresIn === 'number' ? Date.now() + expiresIn * 1000 : Infinity,
+          expiresAt:
+            typeof expiresIn === 'number'
+              ? Date.now() + expiresIn * 1000
+              : Infinity,
         });
-        if (model === 'Session' && payload.uid) sessionIdByUid.set(payload.uid, key);
+        if (model === 'Session' && payload.uid)
+          sessionIdByUid.set(payload.uid, key);
         if (payload.grantId) {
           const keys = keysByGrant.get(payload.grantId) ?? new Set<string>();
           keys.add(key);
@@ -86,7 +99,8 @@ export function createInMemoryOidcAdapter(): (model: string) => OidcAdapter {
       },
       async findByUserCode(userCode) {
         for (const [key, { payload }] of records) {
-          if (key.startsWith(`${model}:`) && payload.userCode === userCode) return read(key);
+          if (key.startsWith(`${model}:`) && payload.userCode === userCode)
+            return read(key);
         }
         return undefined;
       },

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { oidcProviderClaimsConfig } from '@federation/identity';
 import {
   mockIdentityProviderUrls,
   type MockIdentityProviderDefinition,
@@ -16,7 +17,6 @@ import {
 import {
   OidcProviderClass,
   type OidcAccount,
-  type OidcContext,
   type OidcProvider,
 } from './oidc-provider';
 import { createInMemoryOidcAdapter } from './in-memory-oidc.adapter';
@@ -34,35 +34,28 @@ export function interactionPath(slug: string, uid: string): string {
   return `/interaction/${encodeURIComponent(slug)}/${encodeURIComponent(uid)}`;
 }
 
-/** Claims grouped by scope, as FranceConnect defines them, plus one scope per claim. */
+/**
+ * The federation's scope → claims catalogue (the same as the core's), except that `openid` also
+ * puts acr and amr in every ID token, even when the request named no acr_values: the gateway
+ * checks the level it gets back.
+ */
 const SCOPE_CLAIMS: Record<string, string[]> = {
-  // acr and amr in every ID token, even when the request named no acr_values (the gateway
-  // checks the level it gets back).
+  ...oidcProviderClaimsConfig(),
   openid: ['sub', 'acr', 'amr'],
-  profile: ['given_name', 'family_name', 'birthdate', 'gender', 'preferred_username'],
-  birth: ['birthdate', 'birthplace', 'birthcountry'],
-  identite_pivot: ['given_name', 'family_name', 'birthdate', 'gender', 'birthplace', 'birthcountry'],
-  email: ['email'],
-  ...Object.fromEntries(
-    [
-      'given_name',
-      'family_name',
-      'birthdate',
-      'gender',
-      'birthplace',
-      'birthcountry',
-      'preferred_username',
-    ].map((claim) => [claim, [claim]]),
-  ),
 };
 
 /** French wording of the OAuth errors a citizen may land on (the others get a generic message). */
 const ERROR_MESSAGES: Record<string, string> = {
-  invalid_request: 'La demande de connexion envoyée par le service est invalide.',
-  invalid_client: 'Le service qui demande la connexion n’est pas reconnu par ce fournisseur d’identité.',
-  invalid_redirect_uri: 'L’adresse de retour indiquée par le service n’est pas autorisée.',
-  unauthorized_client: 'Le service n’est pas autorisé à effectuer cette demande.',
-  session_not_found: 'Votre demande de connexion a expiré. Retournez sur le service pour recommencer.',
+  invalid_request:
+    'La demande de connexion envoyée par le service est invalide.',
+  invalid_client:
+    'Le service qui demande la connexion n’est pas reconnu par ce fournisseur d’identité.',
+  invalid_redirect_uri:
+    'L’adresse de retour indiquée par le service n’est pas autorisée.',
+  unauthorized_client:
+    'Le service n’est pas autorisé à effectuer cette demande.',
+  session_not_found:
+    'Votre demande de connexion a expiré. Retournez sur le service pour recommencer.',
 };
 
 export async function createMockIdentityProvider(
@@ -70,7 +63,11 @@ export async function createMockIdentityProvider(
   options: MockFiOptions,
 ): Promise<MockIdentityProvider> {
   const { slug, name } = definition;
-  const urls = mockIdentityProviderUrls(slug, options.publicUrl, options.gatewayUrl);
+  const urls = mockIdentityProviderUrls(
+    slug,
+    options.publicUrl,
+    options.gatewayUrl,
+  );
   const logger = new Logger(`MockFi:${slug}`);
 
   const citizensBySubject = new Map<string, TestCitizen>(
@@ -104,10 +101,18 @@ export async function createMockIdentityProvider(
       };
     },
     interactions: {
-      url: (_ctx, interaction) => `${options.publicUrl}${interactionPath(slug, interaction.uid)}`,
+      url: (_ctx, interaction) =>
+        `${options.publicUrl}${interactionPath(slug, interaction.uid)}`,
     },
     acrValues: [...definition.acrValues],
-    claims: { acr: null, amr: null, auth_time: null, iss: null, sid: null, ...SCOPE_CLAIMS },
+    claims: {
+      acr: null,
+      amr: null,
+      auth_time: null,
+      iss: null,
+      sid: null,
+      ...SCOPE_CLAIMS,
+    },
     // Scope claims go to userinfo only, as with FranceConnect's FIs.
     conformIdTokenClaims: true,
     responseTypes: ['code'],
@@ -165,8 +170,15 @@ export async function createMockIdentityProvider(
   provider.on('server_error', (_ctx, error) =>
     logger.error(`server_error: ${describe(error)}`),
   );
-  for (const event of ['authorization.error', 'grant.error', 'userinfo.error', 'end_session.error']) {
-    provider.on(event, (_ctx, error) => logger.warn(`${event}: ${describe(error)}`));
+  for (const event of [
+    'authorization.error',
+    'grant.error',
+    'userinfo.error',
+    'end_session.error',
+  ]) {
+    provider.on(event, (_ctx, error) =>
+      logger.warn(`${event}: ${describe(error)}`),
+    );
   }
 
   return { definition, urls, provider };

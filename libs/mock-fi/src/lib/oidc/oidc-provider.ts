@@ -51,7 +51,12 @@ export interface OidcAccount {
 }
 
 export interface InteractionResult {
-  login?: { accountId: string; acr?: string; amr?: string[]; remember?: boolean };
+  login?: {
+    accountId: string;
+    acr?: string;
+    amr?: string[];
+    remember?: boolean;
+  };
   consent?: { grantId?: string };
   error?: string;
   error_description?: string;
@@ -88,7 +93,12 @@ export interface OidcProviderConfiguration {
     names: { session: string; interaction: string; resume: string };
   };
   ttl: Record<
-    'AccessToken' | 'AuthorizationCode' | 'IdToken' | 'Interaction' | 'Session' | 'Grant',
+    | 'AccessToken'
+    | 'AuthorizationCode'
+    | 'IdToken'
+    | 'Interaction'
+    | 'Session'
+    | 'Grant',
     TtlValue
   >;
   features: {
@@ -113,7 +123,10 @@ export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void;
 export interface OidcProvider {
   readonly issuer: string;
   callback(): HttpHandler;
-  interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<OidcInteraction>;
+  interactionDetails(
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<OidcInteraction>;
   interactionFinished(
     req: IncomingMessage,
     res: ServerResponse,
@@ -128,11 +141,13 @@ export interface OidcProvider {
 }
 
 interface OidcProviderModule {
-  Provider: new (issuer: string, configuration: OidcProviderConfiguration) => OidcProvider;
+  Provider: new (
+    issuer: string,
+    configuration: OidcProviderConfiguration,
+  ) => OidcProvider;
   errors: { SessionNotFound: new (...args: unknown[]) => Error };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- untyped ESM package, see above
 const oidcProvider = require('oidc-provider') as OidcProviderModule;
 
 export const OidcProviderClass = oidcProvider.Provider;

@@ -1,4 +1,9 @@
-import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
+import {
+  calculateJwkThumbprint,
+  exportJWK,
+  generateKeyPair,
+  type JWK,
+} from 'jose';
 
 /**
  * A fresh ES256 and RS256 private key pair for one FI, generated at boot: the mock keeps no key
@@ -9,7 +14,12 @@ export async function generateSigningKeys(): Promise<JWK[]> {
     (['ES256', 'RS256'] as const).map(async (alg) => {
       const { privateKey } = await generateKeyPair(alg, { extractable: true });
       const jwk = await exportJWK(privateKey);
-      return { ...jwk, alg, use: 'sig', kid: await calculateJwkThumbprint(jwk) };
+      return {
+        ...jwk,
+        alg,
+        use: 'sig',
+        kid: await calculateJwkThumbprint(jwk),
+      };
     }),
   );
 }

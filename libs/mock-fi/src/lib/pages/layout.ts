@@ -34,12 +34,20 @@ export function renderMockFiErrorPage(options: MockFiErrorPageOptions): string {
     serviceName: options.serviceName,
     title: options.title,
     main: html`<div class="fr-grid-row">
-  <div class="fr-col-12 fr-col-md-8">
-    <h1>${options.title}</h1>
-    <p class="fr-text--lead">${options.message}</p>
-    ${options.detail ? html`<p class="fr-text--sm">Détail technique : <code data-testid="error-detail">${options.detail}</code></p>` : ''}
-    <p class="fr-text--sm">Code d’erreur : <strong data-testid="error-code">${options.code}</strong>.</p>
-  </div>
-</div>`,
+      <div class="fr-col-12 fr-col-md-8">
+        <h1>${options.title}</h1>
+        <p class="fr-text--lead">${options.message}</p>
+        ${options.detail
+          ? html`<p class="fr-text--sm">
+              Détail technique :
+              <code data-testid="error-detail">${options.detail}</code>
+            </p>`
+          : ''}
+        <p class="fr-text--sm">
+          Code d’erreur :
+          <strong data-testid="error-code">${options.code}</strong>.
+        </p>
+      </div>
+    </div>`,
   });
 }

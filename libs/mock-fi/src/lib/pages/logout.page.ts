@@ -14,13 +14,22 @@ export function renderLogoutPage(fiName: string, form: string): string {
     serviceName: fiName,
     title: 'Déconnexion',
     main: html`<div class="fr-grid-row">
-  <div class="fr-col-12 fr-col-md-8">
-    <h1>Déconnexion</h1>
-    <p class="fr-text--lead">Vous allez être déconnecté(e) de ${fiName}.</p>
-    ${raw(form)}
-    <button class="fr-btn" id="logout-button" type="submit" form="${LOGOUT_FORM_ID}" name="logout" value="yes">Se déconnecter</button>
-  </div>
-</div>`,
+      <div class="fr-col-12 fr-col-md-8">
+        <h1>Déconnexion</h1>
+        <p class="fr-text--lead">Vous allez être déconnecté(e) de ${fiName}.</p>
+        ${raw(form)}
+        <button
+          class="fr-btn"
+          id="logout-button"
+          type="submit"
+          form="${LOGOUT_FORM_ID}"
+          name="logout"
+          value="yes"
+        >
+          Se déconnecter
+        </button>
+      </div>
+    </div>`,
     script: raw(
       `<script>document.getElementById('logout-button').click();</script>`,
     ),
@@ -33,10 +42,13 @@ export function renderLoggedOutPage(fiName: string): string {
     serviceName: fiName,
     title: 'Vous êtes déconnecté(e)',
     main: html`<div class="fr-grid-row">
-  <div class="fr-col-12 fr-col-md-8">
-    <h1>Vous êtes déconnecté(e)</h1>
-    <p class="fr-text--lead">Votre session auprès de ${fiName} est terminée. Vous pouvez fermer cette page.</p>
-  </div>
-</div>`,
+      <div class="fr-col-12 fr-col-md-8">
+        <h1>Vous êtes déconnecté(e)</h1>
+        <p class="fr-text--lead">
+          Votre session auprès de ${fiName} est terminée. Vous pouvez fermer
+          cette page.
+        </p>
+      </div>
+    </div>`,
   });
 }

@@ -1,0 +1,1 @@
+export const MOCK_FS_OPTIONS = Symbol('MOCK_FS_OPTIONS');

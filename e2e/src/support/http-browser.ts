@@ -29,9 +29,12 @@ const decode = (value: string) =>
 
 export class HttpBrowser {
   private readonly cookies = new Map<string, StoredCookie[]>();
+  /** Every URL requested, to check that no personal data travels in URLs. */
+  readonly visited: string[] = [];
 
   async request(url: string, init: { method?: string; form?: Record<string, string> } = {}): Promise<HttpPage> {
     const target = new URL(url);
+    this.visited.push(target.toString());
     const headers: Record<string, string> = { accept: 'text/html,application/json', 'accept-language': 'fr-FR' };
     const cookie = this.cookieHeader(target);
     if (cookie) headers['cookie'] = cookie;

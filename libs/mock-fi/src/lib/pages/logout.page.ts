@@ -1,15 +1,26 @@
 import { html, raw } from '@federation/dsfr-pages';
 import { renderMockFiPage } from './layout';
 
-/** Id of oidc-provider's logout form, which the button submits. */
-const LOGOUT_FORM_ID = 'op.logoutForm';
-
 /**
- * The RP-initiated logout confirmation. `form` is oidc-provider's own form (action + xsrf token):
- * the button submits it with `logout=yes` (end the FI session), the inline script clicks it at once
- * so that the citizen does not stop here; without JavaScript the button stays usable.
+ * The RP-initiated logout confirmation. `form` is oidc-provider's own form (action + xsrf token);
+ * `logout=yes` is added to it (end the whole FI session, not only the gateway's grant) with a
+ * visible button, and the inline script submits it at once so that the citizen does not stop here.
+ * Without JavaScript the button does the same.
  */
 export function renderLogoutPage(fiName: string, form: string): string {
+  const closing = form.lastIndexOf('</form>');
+  const confirmation = html`<input type="hidden" name="logout" value="yes" />
+    <button class="fr-btn" id="logout-button" type="submit">
+      Se déconnecter
+    </button>`;
+  // oidc-provider's form is a fixed string. Should its shape change, the script still submits it
+  // (without logout=yes oidc-provider only ends the gateway's grant, and still redirects).
+  const completedForm =
+    closing === -1
+      ? raw(form)
+      : raw(
+          `${form.slice(0, closing)}${confirmation.value}${form.slice(closing)}`,
+        );
   return renderMockFiPage({
     serviceName: fiName,
     title: 'Déconnexion',
@@ -17,21 +28,11 @@ export function renderLogoutPage(fiName: string, form: string): string {
       <div class="fr-col-12 fr-col-md-8">
         <h1>Déconnexion</h1>
         <p class="fr-text--lead">Vous allez être déconnecté(e) de ${fiName}.</p>
-        ${raw(form)}
-        <button
-          class="fr-btn"
-          id="logout-button"
-          type="submit"
-          form="${LOGOUT_FORM_ID}"
-          name="logout"
-          value="yes"
-        >
-          Se déconnecter
-        </button>
+        ${completedForm}
       </div>
     </div>`,
     script: raw(
-      `<script>document.getElementById('logout-button').click();</script>`,
+      `<script>document.getElementById('op.logoutForm').submit();</script>`,
     ),
   });
 }

@@ -153,7 +153,10 @@ describe('citizen login: what is refused, and how', () => {
       const pending = await rp.authorizationRequest();
       const callbackUrl = await loginThroughFederation(new HttpBrowser(), pending, { fi: 'impots', login: 'test' }, stack.redirectUri('a'));
 
-      const failure = await rp.complete(callbackUrl, { ...pending, state: 'another-state' }).catch((error: unknown) => error as Error & { cause?: Error });
+      const failure = (await rp.complete(callbackUrl, { ...pending, state: 'another-state' }).then(
+        () => new Error('accepted'),
+        (error: unknown) => error,
+      )) as Error & { cause?: Error };
 
       expect(`${failure.message} ${failure.cause?.message ?? ''}`).toMatch(/state/);
     });

@@ -13,14 +13,19 @@ import {
 import { CONSENT_SCHEMA } from '@federation/consent-data';
 import { CORE_SCHEMA } from '@federation/core-data';
 import { PARTNERS_SCHEMA } from '@federation/partners-data';
+import { testStackSecrets } from './support/federation-stack';
 import { builtApp } from './support/paths';
 
 type Dependency = 'postgresql' | 'redis' | 'smtp';
 
 /** Each NestJS deployable and the dependencies its /health must report. */
 const SERVICES: { name: string; dependencies: Dependency[]; required: string[] }[] = [
-  { name: 'core', dependencies: ['postgresql', 'redis'], required: ['DATABASE_URL', 'REDIS_URL'] },
-  { name: 'fi-gateway', dependencies: ['redis'], required: ['REDIS_URL'] },
+  {
+    name: 'core',
+    dependencies: ['postgresql', 'redis'],
+    required: ['DATABASE_URL', 'REDIS_URL', 'CORE_SIGNING_JWKS', 'CORE_COOKIE_KEYS', 'IDENTITY_HASH_SECRET', 'SECRETS_ENCRYPTION_KEY'],
+  },
+  { name: 'fi-gateway', dependencies: ['postgresql', 'redis'], required: ['DATABASE_URL', 'REDIS_URL', 'SECRETS_ENCRYPTION_KEY'] },
   { name: 'consent', dependencies: ['postgresql', 'redis'], required: ['DATABASE_URL', 'REDIS_URL'] },
   { name: 'partners-api', dependencies: ['postgresql', 'redis'], required: ['DATABASE_URL', 'REDIS_URL'] },
   { name: 'worker', dependencies: ['redis', 'smtp'], required: ['REDIS_URL', 'SMTP_URL'] },
@@ -81,6 +86,7 @@ describe('every NestJS service', () => {
       REDIS_URL: redisUrl,
       REDIS_PREFIX: prefix,
       SMTP_URL: mailbox.smtpUrl,
+      ...testStackSecrets(),
     });
     try {
       await waitForHealthy(`http://127.0.0.1:${port}/health`, service);

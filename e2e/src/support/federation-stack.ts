@@ -32,6 +32,23 @@ function signingJwks(): string {
 export const DEMO_CLIENT_A = { clientId: 'demo-service-a', clientSecret: `demo-a-${random()}` };
 export const DEMO_CLIENT_B = { clientId: 'demo-service-b', clientSecret: `demo-b-${random()}` };
 
+/** Fresh secrets of a whole stack: tests never reuse a developer's. */
+export function testStackSecrets(): Record<string, string> {
+  return {
+    CORE_SIGNING_JWKS: signingJwks(),
+    CORE_COOKIE_KEYS: random(),
+    IDENTITY_HASH_SECRET: random(),
+    SECRETS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    MOCK_FI_CLIENT_SECRET: random(),
+    MOCK_FI_COOKIE_KEYS: random(),
+    MOCK_FS_COOKIE_SECRET: random(),
+    MOCK_FS_CLIENT_ID: DEMO_CLIENT_A.clientId,
+    MOCK_FS_CLIENT_SECRET: DEMO_CLIENT_A.clientSecret,
+    MOCK_FS2_CLIENT_ID: DEMO_CLIENT_B.clientId,
+    MOCK_FS2_CLIENT_SECRET: DEMO_CLIENT_B.clientSecret,
+  };
+}
+
 type ServiceName = 'core' | 'fi-gateway' | 'mock-identity-provider' | 'mock-service-provider';
 
 /**
@@ -68,19 +85,7 @@ export class FederationStack {
       'mock-identity-provider': await freePort(),
       'mock-service-provider': await freePort(),
     };
-    const secrets = {
-      CORE_SIGNING_JWKS: signingJwks(),
-      CORE_COOKIE_KEYS: random(),
-      IDENTITY_HASH_SECRET: random(),
-      SECRETS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      MOCK_FI_CLIENT_SECRET: random(),
-      MOCK_FI_COOKIE_KEYS: random(),
-      MOCK_FS_COOKIE_SECRET: random(),
-      MOCK_FS_CLIENT_ID: DEMO_CLIENT_A.clientId,
-      MOCK_FS_CLIENT_SECRET: DEMO_CLIENT_A.clientSecret,
-      MOCK_FS2_CLIENT_ID: DEMO_CLIENT_B.clientId,
-      MOCK_FS2_CLIENT_SECRET: DEMO_CLIENT_B.clientSecret,
-    };
+    const secrets = testStackSecrets();
     const stack = new FederationStack(database, redisUrl, testRedisPrefix(suite), ports, secrets);
     stack.redisServer = redisServer;
     for (const command of ['migrate', 'seed']) {

@@ -1,5 +1,5 @@
 import type { LoginForm } from './dto/login-form.dto';
-import type { EidasLevel } from './identity-providers';
+import type { EidasLevel } from '@federation/identity';
 import type { LoginField } from './pages/login.page';
 import {
   TEST_CITIZEN_PASSWORD,

@@ -59,7 +59,6 @@ async function main() {
     CORE_PUBLIC_URL: url('core'),
     CORE_ISSUER: `${url('core')}/api/v2`,
     FI_GATEWAY_PUBLIC_URL: url('fi-gateway'),
-    GATEWAY_URL: url('fi-gateway'),
     MOCK_FI_PUBLIC_URL: url('mock-identity-provider'),
     MOCK_FS_PUBLIC_URL: url('mock-service-provider'),
   };

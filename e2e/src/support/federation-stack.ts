@@ -124,7 +124,6 @@ export class FederationStack {
       CORE_PUBLIC_URL: this.url('core'),
       CORE_ISSUER: this.issuer,
       FI_GATEWAY_PUBLIC_URL: this.url('fi-gateway'),
-      GATEWAY_URL: this.url('fi-gateway'),
       MOCK_FI_PUBLIC_URL: this.url('mock-identity-provider'),
       MOCK_FS_PUBLIC_URL: this.url('mock-service-provider'),
       ...this.secrets,

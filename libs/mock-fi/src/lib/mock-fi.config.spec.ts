@@ -27,7 +27,7 @@ describe('mock FI configuration', () => {
     // Given keys for a rotation and URLs ending with a slash
     const config = loadConfig('mock-fi', mockFiConfigSection, {
       MOCK_FI_PUBLIC_URL: 'https://fi.example.test/',
-      GATEWAY_URL: 'https://gateway.example.test/',
+      FI_GATEWAY_PUBLIC_URL: 'https://gateway.example.test/',
       MOCK_FI_COOKIE_KEYS: `${'a'.repeat(32)}, ${'b'.repeat(32)}`,
     });
 
@@ -37,7 +37,7 @@ describe('mock FI configuration', () => {
       'b'.repeat(32),
     ]);
     expect(config.MOCK_FI_PUBLIC_URL).toBe('https://fi.example.test');
-    expect(config.GATEWAY_URL).toBe('https://gateway.example.test');
+    expect(config.FI_GATEWAY_PUBLIC_URL).toBe('https://gateway.example.test');
   });
 
   it('names every wrong variable at once', () => {

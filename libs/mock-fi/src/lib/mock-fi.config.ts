@@ -22,7 +22,7 @@ export const mockFiConfigSection = z.object({
     .default('http://localhost:4400')
     .transform(withoutTrailingSlash),
   /** Public URL of the FI gateway, whose callbacks are registered at every FI. */
-  GATEWAY_URL: httpUrl()
+  FI_GATEWAY_PUBLIC_URL: httpUrl()
     .default('http://localhost:4100')
     .transform(withoutTrailingSlash),
   MOCK_FI_CLIENT_ID: z
@@ -69,7 +69,7 @@ export interface MockFiOptions {
 export function mockFiOptionsFromConfig(config: MockFiConfig): MockFiOptions {
   return {
     publicUrl: config.MOCK_FI_PUBLIC_URL,
-    gatewayUrl: config.GATEWAY_URL,
+    gatewayUrl: config.FI_GATEWAY_PUBLIC_URL,
     clientId: config.MOCK_FI_CLIENT_ID,
     clientSecret: config.MOCK_FI_CLIENT_SECRET,
     cookieKeys: config.MOCK_FI_COOKIE_KEYS,

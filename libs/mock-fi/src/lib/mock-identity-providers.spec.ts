@@ -17,7 +17,7 @@ import {
 
 const CLIENT_ID = 'fi-gateway';
 const CLIENT_SECRET = 'test-only-client-secret-0123456789abcdef';
-const GATEWAY_URL = 'http://gateway.localhost:4100';
+const FI_GATEWAY_PUBLIC_URL = 'http://gateway.localhost:4100';
 const SCOPE = 'openid identite_pivot email';
 
 const fiBySlug = (slug: string) =>
@@ -35,7 +35,7 @@ describe('mock identity providers, seen by a strict relying party (the gateway)'
     app = await NestFactory.create(
       MockFiModule.register({
         publicUrl,
-        gatewayUrl: GATEWAY_URL,
+        gatewayUrl: FI_GATEWAY_PUBLIC_URL,
         clientId: CLIENT_ID,
         clientSecret: CLIENT_SECRET,
         cookieKeys: ['test-only-cookie-key-0123456789abcdefghij'],
@@ -50,9 +50,9 @@ describe('mock identity providers, seen by a strict relying party (the gateway)'
   });
 
   const issuerOf = (slug: string) => `${publicUrl}/${slug}`;
-  const redirectUriOf = (slug: string) => `${GATEWAY_URL}/fi/${slug}/callback`;
+  const redirectUriOf = (slug: string) => `${FI_GATEWAY_PUBLIC_URL}/fi/${slug}/callback`;
   const postLogoutRedirectUriOf = (slug: string) =>
-    `${GATEWAY_URL}/fi/${slug}/logout/callback`;
+    `${FI_GATEWAY_PUBLIC_URL}/fi/${slug}/logout/callback`;
 
   /** What the gateway does: discovery with its credentials, checking the FI's signature algorithm. */
   const discover = (fi: MockIdentityProviderDefinition) =>
@@ -581,7 +581,7 @@ class Browser {
       if (!(current.status >= 300 && current.status < 400) || !next)
         return current;
       const target = new URL(next, current.url);
-      if (target.href.startsWith(GATEWAY_URL)) return current;
+      if (target.href.startsWith(FI_GATEWAY_PUBLIC_URL)) return current;
       current = await this.fetch(target.href);
     }
     throw new Error('too many redirects');

@@ -1,8 +1,8 @@
 import Redis from 'ioredis';
-import { DEMO_CLIENT_A, FederationStack } from './support/federation-stack';
-import { chooseFiAndLogIn, consent, loginThroughFederation, openAuthorization } from './support/citizen-login';
-import { HttpBrowser, type HttpPage } from './support/http-browser';
-import { StrictRelyingParty } from './support/relying-party';
+import { DEMO_CLIENT_A, FederationStack } from '@federation/federation-harness';
+import { chooseFiAndLogIn, consent, loginThroughFederation, openAuthorization } from '@federation/federation-harness';
+import { HttpBrowser, type HttpPage } from '@federation/federation-harness';
+import { StrictRelyingParty } from '@federation/federation-harness';
 
 describe('citizen login: what is refused, and how', () => {
   let stack: FederationStack;

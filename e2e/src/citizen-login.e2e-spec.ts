@@ -1,7 +1,10 @@
-import { DEMO_CLIENT_A, DEMO_CLIENT_B, FederationStack } from './support/federation-stack';
-import { chooseFiAndLogIn, consent, loginThroughFederation, openAuthorization } from './support/citizen-login';
-import { HttpBrowser } from './support/http-browser';
-import { StrictRelyingParty } from './support/relying-party';
+import { bullConnection, QUEUES, type BusinessEvent } from '@federation/queue';
+import { waitFor } from '@federation/testing';
+import { Queue } from 'bullmq';
+import { DEMO_CLIENT_A, DEMO_CLIENT_B, FederationStack } from '@federation/federation-harness';
+import { chooseFiAndLogIn, consent, loginThroughFederation, openAuthorization } from '@federation/federation-harness';
+import { HttpBrowser } from '@federation/federation-harness';
+import { StrictRelyingParty } from '@federation/federation-harness';
 
 describe('citizen login through the core (OpenID Connect on both sides)', () => {
   let stack: FederationStack;
@@ -135,6 +138,39 @@ describe('citizen login through the core (OpenID Connect on both sides)', () => 
     expect(page.url).toBe(`${stack.postLogoutRedirectUri('a')}?state=logout-state-123`);
     expect(fiLogouts.length).toBeGreaterThan(0);
     expect(choiceAgain.body).toContain('value="impots"');
+  });
+
+  it('publishes each step to the business-events queue with FS, FI, acr, outcome and time, and no personal data', async () => {
+    const queue = new Queue(QUEUES.businessEvents, { connection: bullConnection(stack.redisUrl), prefix: stack.prefix });
+    const browser = new HttpBrowser();
+    // Events are published in batches (every 100 ms): let those of the previous tests land first.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const before = new Set((await queue.getJobs(['waiting'], 0, 10_000)).map((job) => job.id));
+
+    const { tokens } = await fullLogin(serviceA, 'a', { fi: 'ameli', login: 'test', acr: 'eidas2' }, undefined, browser);
+    let page = await browser.follow(serviceA.endSessionUrl(tokens.id_token as string, 'events-state').toString(), (url) => url.toString().startsWith(stack.postLogoutRedirectUri('a')));
+    for (let step = 0; step < 5 && page.status === 200; step++) {
+      page = await browser.follow(await browser.submit(page, {}, undefined, 'yes'), (url) => url.toString().startsWith(stack.postLogoutRedirectUri('a')));
+    }
+    const events = await waitFor(
+      async () => {
+        const jobs = (await queue.getJobs(['waiting'], 0, 10_000)).filter((job) => !before.has(job.id));
+        const found = jobs.map((job) => job.data as BusinessEvent);
+        return found.some((event) => event.type === 'logout') ? found : undefined;
+      },
+      { timeoutMs: 5_000, description: 'the business events of the flow' },
+    );
+    await queue.close();
+
+    const types = new Set(events.map((event) => event.type));
+    for (const type of ['authorize', 'fi_chosen', 'fi_returned', 'identity_verified', 'consent_shown', 'redirected_to_fs', 'token', 'userinfo', 'logout']) {
+      expect({ type, published: types.has(type as BusinessEvent['type']) }).toEqual({ type, published: true });
+    }
+    const identityVerified = events.find((event) => event.type === 'identity_verified');
+    expect(identityVerified).toMatchObject({ outcome: 'success', clientId: DEMO_CLIENT_A.clientId, fiSlug: 'ameli', acr: 'eidas2' });
+    expect(Date.parse(identityVerified?.at ?? '')).toBeGreaterThan(Date.now() - 60_000);
+    const serialized = JSON.stringify(events);
+    for (const personal of ['Angela', 'Dubois', '1962-08-24', 'angela.dubois@example.com', '75107']) expect(serialized).not.toContain(personal);
   });
 
   async function fullLogin(rp: StrictRelyingParty, client: 'a' | 'b', citizen: { fi: string; login: string; acr?: string }, scope?: string, browser = new HttpBrowser()) {

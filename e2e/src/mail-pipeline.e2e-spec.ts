@@ -10,7 +10,7 @@ import {
   freePort,
   type RunningProcess,
 } from '@federation/testing';
-import { builtApp } from './support/paths';
+import { builtApp } from '@federation/federation-harness';
 import { SmtpGate } from './support/smtp-gate';
 
 describe('mail pipeline: partners → queue → worker process → SMTP', () => {

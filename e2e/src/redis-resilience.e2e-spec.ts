@@ -1,8 +1,8 @@
 import { waitFor } from '@federation/testing';
-import { DEMO_CLIENT_A, FederationStack } from './support/federation-stack';
-import { loginThroughFederation, openAuthorization } from './support/citizen-login';
-import { HttpBrowser } from './support/http-browser';
-import { StrictRelyingParty } from './support/relying-party';
+import { DEMO_CLIENT_A, FederationStack } from '@federation/federation-harness';
+import { loginThroughFederation, openAuthorization } from '@federation/federation-harness';
+import { HttpBrowser } from '@federation/federation-harness';
+import { StrictRelyingParty } from '@federation/federation-harness';
 
 describe('Redis restarted while citizens are logging in', () => {
   let stack: FederationStack;

@@ -13,8 +13,8 @@ import {
 import { CONSENT_SCHEMA } from '@federation/consent-data';
 import { CORE_SCHEMA } from '@federation/core-data';
 import { PARTNERS_SCHEMA } from '@federation/partners-data';
-import { testStackSecrets } from './support/federation-stack';
-import { builtApp } from './support/paths';
+import { testStackSecrets } from '@federation/federation-harness';
+import { builtApp } from '@federation/federation-harness';
 
 type Dependency = 'postgresql' | 'redis' | 'smtp';
 

@@ -4,7 +4,7 @@ import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { testInfrastructure, uniqueName, waitFor } from '@federation/testing';
 import { Client } from 'pg';
-import { ROOT } from './support/paths';
+import { ROOT } from '@federation/federation-harness';
 
 interface StartState {
   pid: number;

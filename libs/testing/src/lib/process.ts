@@ -14,8 +14,10 @@ export function startNodeProcess(
   entry: string,
   env: Record<string, string>,
   args: string[] = [],
+  /** Options of node itself, e.g. --cpu-prof. */
+  nodeArgs: string[] = [],
 ): RunningProcess {
-  const child = spawn(process.execPath, [entry, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, entry, ...args], {
     env: { PATH: process.env['PATH'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

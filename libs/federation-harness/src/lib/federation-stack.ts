@@ -68,7 +68,7 @@ export class FederationStack {
     readonly secrets: Record<string, string>,
   ) {}
 
-  static async start(suite: string, options: { services?: ServiceName[]; privateRedis?: boolean; env?: Record<string, string> } = {}): Promise<FederationStack> {
+  static async start(suite: string, options: { services?: ServiceName[]; privateRedis?: boolean; env?: Record<string, string>; nodeArgs?: string[] } = {}): Promise<FederationStack> {
     const services = options.services ?? ['core', 'fi-gateway', 'mock-identity-provider'];
     const database = await createTestDatabase(suite);
     let redisUrl = testInfrastructure().redisUrl;
@@ -92,7 +92,7 @@ export class FederationStack {
       const run = spawnSync(process.execPath, [builtDbTools, command], { env: { PATH: process.env['PATH'], ...stack.env() }, encoding: 'utf8' });
       if (run.status !== 0) throw new Error(`db-tools ${command} failed: ${run.stderr || run.stdout}`);
     }
-    await Promise.all(services.map((service) => stack.startService(service, options.env)));
+    await Promise.all(services.map((service) => stack.startService(service, options.env, options.nodeArgs)));
     return stack;
   }
 
@@ -130,8 +130,8 @@ export class FederationStack {
     };
   }
 
-  async startService(service: ServiceName, extraEnv: Record<string, string> = {}): Promise<void> {
-    const running = startNodeProcess(builtApp(service), { ...this.env(), PORT: `${this.ports[service]}`, ...extraEnv });
+  async startService(service: ServiceName, extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<void> {
+    const running = startNodeProcess(builtApp(service), { ...this.env(), PORT: `${this.ports[service]}`, ...extraEnv }, [], nodeArgs);
     this.processes.set(service, running);
     await waitForHealthy(`${this.url(service)}/health`, running, 30_000);
   }

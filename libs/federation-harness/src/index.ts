@@ -1,0 +1,5 @@
+export * from './lib/citizen-login';
+export * from './lib/federation-stack';
+export * from './lib/http-browser';
+export * from './lib/paths';
+export * from './lib/relying-party';

@@ -1,30 +1,53 @@
 import { html, raw, renderErrorPage, renderPage } from '@federation/dsfr-pages';
-import { CLAIM_LABELS, describeClaimValue, EIDAS_LABELS, type EidasLevel, type IdentityClaim, type PivotIdentity } from '@federation/identity';
+import {
+  CLAIM_LABELS,
+  describeClaimValue,
+  EIDAS_LABELS,
+  type EidasLevel,
+  type IdentityClaim,
+  type PivotIdentity,
+} from '@federation/identity';
 import { SERVICE_NAME } from '../core-provider.options';
 import type { CoreError } from '../errors/core-errors';
 import type { IdentityProviderChoice } from '../registry/identity-provider-registry';
 
 const TAGLINE = 'Connexion aux services publics avec un compte existant';
 
-export function renderCoreError(error: CoreError, returnAction?: { uid: string; csrf: string }): string {
+export function renderCoreError(
+  error: CoreError,
+  returnAction?: { uid: string; csrf: string },
+): string {
   if (!returnAction || !error.returnToServiceProvider) {
-    return renderErrorPage({ serviceName: SERVICE_NAME, code: error.code, title: error.title, message: error.userMessage });
+    return renderErrorPage({
+      serviceName: SERVICE_NAME,
+      code: error.code,
+      title: error.title,
+      message: error.userMessage,
+    });
   }
   // The way out sends the FS a standard OIDC error through the interaction (POST, CSRF-protected).
   return renderPage({
     title: error.title,
     serviceName: SERVICE_NAME,
     serviceTagline: TAGLINE,
-    main: html`<div class="fr-grid-row"><div class="fr-col-12 fr-col-md-8">
-  <h1>${error.title}</h1>
-  <p class="fr-text--lead fr-mb-3w">${error.userMessage}</p>
-  <p class="fr-text--sm">Code d’erreur : <strong data-testid="error-code">${error.code}</strong>. Communiquez-le au support si le problème persiste.</p>
-  <form method="post" action="/interaction/${returnAction.uid}/abort">
-    <input type="hidden" name="csrf" value="${returnAction.csrf}">
-    <input type="hidden" name="reason" value="${error.code}">
-    <button class="fr-btn" type="submit">Revenir sur le site du service</button>
-  </form>
-</div></div>`,
+    main: html`<div class="fr-grid-row">
+      <div class="fr-col-12 fr-col-md-8">
+        <h1>${error.title}</h1>
+        <p class="fr-text--lead fr-mb-3w">${error.userMessage}</p>
+        <p class="fr-text--sm">
+          Code d’erreur :
+          <strong data-testid="error-code">${error.code}</strong>.
+          Communiquez-le au support si le problème persiste.
+        </p>
+        <form method="post" action="/interaction/${returnAction.uid}/abort">
+          <input type="hidden" name="csrf" value="${returnAction.csrf}" />
+          <input type="hidden" name="reason" value="${error.code}" />
+          <button class="fr-btn" type="submit">
+            Revenir sur le site du service
+          </button>
+        </form>
+      </div>
+    </div>`,
   });
 }
 
@@ -37,32 +60,63 @@ export interface ChoicePageInput {
 }
 
 /** The FI choice page: one button per identity provider, a plain form (no JavaScript needed). */
-export function renderIdentityProviderChoicePage(input: ChoicePageInput): string {
+export function renderIdentityProviderChoicePage(
+  input: ChoicePageInput,
+): string {
   const buttons = input.choices.map(
-    (choice) => html`<li class="fr-mb-2w">
-      <button class="fr-btn fr-btn--secondary fr-btn--lg" type="submit" name="fi" value="${choice.slug}" data-fi="${choice.slug}">${choice.name}</button>
-    </li>`,
+    (choice) =>
+      html`<li class="fr-mb-2w">
+        <button
+          class="fr-btn fr-btn--secondary fr-btn--lg"
+          type="submit"
+          name="fi"
+          value="${choice.slug}"
+          data-fi="${choice.slug}"
+        >
+          ${choice.name}
+        </button>
+      </li>`,
   );
   return renderPage({
     title: 'Choisir un compte pour vous connecter',
     serviceName: SERVICE_NAME,
     serviceTagline: TAGLINE,
-    main: html`<div class="fr-grid-row"><div class="fr-col-12 fr-col-md-8">
-  <h1>Je choisis un compte pour me connecter sur ${input.serviceName}</h1>
-  <p>Vous allez être redirigé vers le site du compte choisi pour vous identifier. Niveau de sécurité demandé par le service : <strong>${EIDAS_LABELS[input.acr]}</strong>.</p>
-  ${
-    input.choices.length === 0
-      ? html`<div class="fr-alert fr-alert--warning fr-mb-3w"><p>Aucun compte ne permet d’atteindre le niveau de sécurité demandé par ce service. Retournez sur le site du service.</p></div>`
-      : html`<form method="post" action="/interaction/${input.uid}/identity-provider">
-    <input type="hidden" name="csrf" value="${input.csrf}">
-    <ul class="fr-raw-list" aria-label="Comptes disponibles">${buttons}</ul>
-  </form>`
-  }
-  <form method="post" action="/interaction/${input.uid}/abort" class="fr-mt-4w">
-    <input type="hidden" name="csrf" value="${input.csrf}">
-    <button class="fr-btn fr-btn--tertiary-no-outline" type="submit">Annuler et revenir sur le site du service</button>
-  </form>
-</div></div>`,
+    main: html`<div class="fr-grid-row">
+      <div class="fr-col-12 fr-col-md-8">
+        <h1>Je choisis un compte pour me connecter sur ${input.serviceName}</h1>
+        <p>
+          Vous allez être redirigé vers le site du compte choisi pour vous
+          identifier. Niveau de sécurité demandé par le service :
+          <strong>${EIDAS_LABELS[input.acr]}</strong>.
+        </p>
+        ${input.choices.length === 0
+          ? html`<div class="fr-alert fr-alert--warning fr-mb-3w">
+              <p>
+                Aucun compte ne permet d’atteindre le niveau de sécurité demandé
+                par ce service. Retournez sur le site du service.
+              </p>
+            </div>`
+          : html`<form
+              method="post"
+              action="/interaction/${input.uid}/identity-provider"
+            >
+              <input type="hidden" name="csrf" value="${input.csrf}" />
+              <ul class="fr-raw-list" aria-label="Comptes disponibles">
+                ${buttons}
+              </ul>
+            </form>`}
+        <form
+          method="post"
+          action="/interaction/${input.uid}/abort"
+          class="fr-mt-4w"
+        >
+          <input type="hidden" name="csrf" value="${input.csrf}" />
+          <button class="fr-btn fr-btn--tertiary-no-outline" type="submit">
+            Annuler et revenir sur le site du service
+          </button>
+        </form>
+      </div>
+    </div>`,
   });
 }
 
@@ -77,42 +131,85 @@ export interface ConsentPageInput {
 
 /** What will be sent to the FS, claim by claim, before the citizen continues. */
 export function renderConsentPage(input: ConsentPageInput): string {
-  const rows = input.claims.map(
-    (claim) => html`<tr><th scope="row">${CLAIM_LABELS[claim]}</th><td>${describeClaimValue(claim, input.identity)}</td></tr>`,
-  );
+  // A claim the FI did not provide (e.g. no usage name) is simply not sent: no empty row.
+  const rows = input.claims
+    .filter((claim) => describeClaimValue(claim, input.identity) !== '')
+    .map(
+      (claim) =>
+        html`<tr>
+          <th scope="row">${CLAIM_LABELS[claim]}</th>
+          <td>${describeClaimValue(claim, input.identity)}</td>
+        </tr>`,
+    );
   return renderPage({
     title: 'Informations transmises au service',
     serviceName: SERVICE_NAME,
     serviceTagline: TAGLINE,
-    main: html`<div class="fr-grid-row"><div class="fr-col-12 fr-col-md-8">
-  <h1>Vous êtes connecté grâce à ${input.identityProviderName}</h1>
-  <p>Les informations suivantes vont être transmises à <strong>${input.serviceName}</strong> :</p>
-  <div class="fr-table"><table>
-    <caption>Informations transmises</caption>
-    <thead><tr><th scope="col">Donnée</th><th scope="col">Valeur</th></tr></thead>
-    <tbody>${rows}</tbody>
-  </table></div>
-  <form method="post" action="/interaction/${input.uid}/consent">
-    <input type="hidden" name="csrf" value="${input.csrf}">
-    <button class="fr-btn fr-btn--lg" type="submit" id="consent">Continuer sur ${input.serviceName}</button>
-  </form>
-  <form method="post" action="/interaction/${input.uid}/abort" class="fr-mt-2w">
-    <input type="hidden" name="csrf" value="${input.csrf}">
-    <button class="fr-btn fr-btn--tertiary-no-outline" type="submit">Annuler</button>
-  </form>
-</div></div>`,
+    main: html`<div class="fr-grid-row">
+      <div class="fr-col-12 fr-col-md-8">
+        <h1>Vous êtes connecté grâce à ${input.identityProviderName}</h1>
+        <p>
+          Les informations suivantes vont être transmises à
+          <strong>${input.serviceName}</strong> :
+        </p>
+        <div class="fr-table">
+          <table>
+            <caption>
+              Informations transmises
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Donnée</th>
+                <th scope="col">Valeur</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${rows}
+            </tbody>
+          </table>
+        </div>
+        <form method="post" action="/interaction/${input.uid}/consent">
+          <input type="hidden" name="csrf" value="${input.csrf}" />
+          <button class="fr-btn fr-btn--lg" type="submit" id="consent">
+            Continuer sur ${input.serviceName}
+          </button>
+        </form>
+        <form
+          method="post"
+          action="/interaction/${input.uid}/abort"
+          class="fr-mt-2w"
+        >
+          <input type="hidden" name="csrf" value="${input.csrf}" />
+          <button class="fr-btn fr-btn--tertiary-no-outline" type="submit">
+            Annuler
+          </button>
+        </form>
+      </div>
+    </div>`,
   });
 }
 
 /** A form the browser submits by itself (and a button when JavaScript is off). */
-export function renderAutoSubmitPage(title: string, action: string, fields: Record<string, string>, button: string): string {
-  const inputs = Object.entries(fields).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`);
+export function renderAutoSubmitPage(
+  title: string,
+  action: string,
+  fields: Record<string, string>,
+  button: string,
+): string {
+  const inputs = Object.entries(fields).map(
+    ([name, value]) =>
+      html`<input type="hidden" name="${name}" value="${value}" />`,
+  );
   return renderPage({
     title,
     serviceName: SERVICE_NAME,
     main: html`<h1>${title}</h1>
-<form method="post" action="${action}" id="auto-submit">${inputs}<button class="fr-btn" type="submit">${button}</button></form>`,
-    script: raw('<script>document.getElementById("auto-submit").submit()</script>'),
+      <form method="post" action="${action}" id="auto-submit">
+        ${inputs}<button class="fr-btn" type="submit">${button}</button>
+      </form>`,
+    script: raw(
+      '<script>document.getElementById("auto-submit").submit()</script>',
+    ),
   });
 }
 
@@ -120,6 +217,7 @@ export function renderLoggedOutPage(): string {
   return renderPage({
     title: 'Vous êtes déconnecté',
     serviceName: SERVICE_NAME,
-    main: html`<h1>Vous êtes déconnecté</h1><p>Vous pouvez fermer cette fenêtre.</p>`,
+    main: html`<h1>Vous êtes déconnecté</h1>
+      <p>Vous pouvez fermer cette fenêtre.</p>`,
   });
 }

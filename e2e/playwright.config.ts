@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
  * E2E_PORT_OFFSET and with a database and Redis prefix of their own.
  */
 const offset = Number(process.env['E2E_PORT_OFFSET'] ?? 20_000);
-const runId = process.env['E2E_RUN_ID'] ?? `e2e_${randomBytes(3).toString('hex')}`;
+const runId =
+  process.env['E2E_RUN_ID'] ?? `e2e_${randomBytes(3).toString('hex')}`;
 // Workers re-evaluate this file: keep the same run id for all of them.
 process.env['E2E_RUN_ID'] = runId;
 const root = resolve(__dirname, '..');
@@ -29,7 +30,16 @@ export default defineConfig({
   forbidOnly: !!process.env['CI'],
   retries: 0,
   timeout: 60_000,
-  reporter: [['list'], ['html', { open: 'never', outputFolder: resolve(root, 'dist/test-results/browser-report') }]],
+  reporter: [
+    ['list'],
+    [
+      'html',
+      {
+        open: 'never',
+        outputFolder: resolve(root, 'dist/test-results/browser-report'),
+      },
+    ],
+  ],
   use: {
     baseURL: stackUrls.portal,
     locale: 'fr-FR',
@@ -37,7 +47,15 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--headless',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-dev-shm-usage',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     },
   },
   webServer: {

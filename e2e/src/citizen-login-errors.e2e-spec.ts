@@ -1,6 +1,11 @@
 import Redis from 'ioredis';
 import { DEMO_CLIENT_A, FederationStack } from '@federation/federation-harness';
-import { chooseFiAndLogIn, consent, loginThroughFederation, openAuthorization } from '@federation/federation-harness';
+import {
+  chooseFiAndLogIn,
+  consent,
+  loginThroughFederation,
+  openAuthorization,
+} from '@federation/federation-harness';
 import { HttpBrowser, type HttpPage } from '@federation/federation-harness';
 import { StrictRelyingParty } from '@federation/federation-harness';
 
@@ -11,7 +16,12 @@ describe('citizen login: what is refused, and how', () => {
 
   beforeAll(async () => {
     stack = await FederationStack.start('citizen-login-errors');
-    rp = await StrictRelyingParty.discover({ issuer: stack.issuer, ...DEMO_CLIENT_A, redirectUri: stack.redirectUri('a'), postLogoutRedirectUri: stack.postLogoutRedirectUri('a') });
+    rp = await StrictRelyingParty.discover({
+      issuer: stack.issuer,
+      ...DEMO_CLIENT_A,
+      redirectUri: stack.redirectUri('a'),
+      postLogoutRedirectUri: stack.postLogoutRedirectUri('a'),
+    });
     redis = new Redis(stack.redisUrl);
   });
 
@@ -31,21 +41,32 @@ describe('citizen login: what is refused, and how', () => {
       nonce: 'nonce-long-enough-1234567890',
       acr_values: 'eidas1',
     };
-    for (const [key, value] of Object.entries({ ...defaults, ...params })) if (value !== undefined) url.searchParams.set(key, value);
+    for (const [key, value] of Object.entries({ ...defaults, ...params }))
+      if (value !== undefined) url.searchParams.set(key, value);
     return url.toString();
   };
 
-  const redirectedError = async (params: Record<string, string | undefined>) => {
+  const redirectedError = async (
+    params: Record<string, string | undefined>,
+  ) => {
     const response = await new HttpBrowser().request(authorizeUrl(params));
     const location = new URL(response.headers.get('location') ?? 'http://none');
-    return { status: response.status, location, error: location.searchParams.get('error'), state: location.searchParams.get('state') };
+    return {
+      status: response.status,
+      location,
+      error: location.searchParams.get('error'),
+      state: location.searchParams.get('state'),
+    };
   };
 
-  const errorCode = (page: HttpPage) => /data-testid="error-code">([A-Z]\d{6})</.exec(page.body)?.[1];
+  const errorCode = (page: HttpPage) =>
+    /data-testid="error-code">([A-Z]\d{6})</.exec(page.body)?.[1];
 
   describe('authorization requests from the FS', () => {
     it('never redirects to an unregistered redirect_uri: a French error page instead', async () => {
-      const page = await new HttpBrowser().request(authorizeUrl({ redirect_uri: 'https://attacker.example/callback' }));
+      const page = await new HttpBrowser().request(
+        authorizeUrl({ redirect_uri: 'https://attacker.example/callback' }),
+      );
 
       expect(page.status).toBe(400);
       expect(page.headers.get('location')).toBeNull();
@@ -55,7 +76,9 @@ describe('citizen login: what is refused, and how', () => {
     });
 
     it('refuses a redirect_uri that only starts like the registered one', async () => {
-      const page = await new HttpBrowser().request(authorizeUrl({ redirect_uri: `${stack.redirectUri('a')}/../evil` }));
+      const page = await new HttpBrowser().request(
+        authorizeUrl({ redirect_uri: `${stack.redirectUri('a')}/../evil` }),
+      );
 
       expect(page.status).toBe(400);
       expect(page.headers.get('location')).toBeNull();
@@ -65,14 +88,20 @@ describe('citizen login: what is refused, and how', () => {
       ['a missing nonce', { nonce: undefined }],
       ['a nonce shorter than 22 characters', { nonce: 'a'.repeat(21) }],
       ['an unknown acr_values', { acr_values: 'eidas9' }],
-    ])('sends invalid_request back to the FS for %s', async (_label, params) => {
-      const { status, location, error, state } = await redirectedError(params);
+    ])(
+      'sends invalid_request back to the FS for %s',
+      async (_label, params) => {
+        const { status, location, error, state } =
+          await redirectedError(params);
 
-      expect(status).toBe(303);
-      expect(location.toString().startsWith(stack.redirectUri('a'))).toBe(true);
-      expect(error).toBe('invalid_request');
-      expect(state).toBe('state-1234567890');
-    });
+        expect(status).toBe(303);
+        expect(location.toString().startsWith(stack.redirectUri('a'))).toBe(
+          true,
+        );
+        expect(error).toBe('invalid_request');
+        expect(state).toBe('state-1234567890');
+      },
+    );
 
     it('sends invalid_request back to the FS when state is missing', async () => {
       const { location, error } = await redirectedError({ state: undefined });
@@ -82,12 +111,18 @@ describe('citizen login: what is refused, and how', () => {
     });
 
     it('accepts only the authorization code flow', async () => {
-      const page = await new HttpBrowser().request(authorizeUrl({ response_type: 'id_token' }));
+      const page = await new HttpBrowser().request(
+        authorizeUrl({ response_type: 'id_token' }),
+      );
       const location = page.headers.get('location');
 
       // Implicit is not offered at all: either a standard error to the FS or a French page, never a token.
       if (location) {
-        expect(new URL(location.replace('#', '?')).searchParams.get('error')).toMatch(/^(unsupported_response_type|unauthorized_client|invalid_request)$/);
+        expect(
+          new URL(location.replace('#', '?')).searchParams.get('error'),
+        ).toMatch(
+          /^(unsupported_response_type|unauthorized_client|invalid_request)$/,
+        );
         expect(location).not.toContain('id_token=');
       } else {
         expect(page.status).toBe(400);
@@ -96,7 +131,9 @@ describe('citizen login: what is refused, and how', () => {
     });
 
     it('refuses an unknown client with a French page, without redirecting', async () => {
-      const page = await new HttpBrowser().request(authorizeUrl({ client_id: 'unknown-client' }));
+      const page = await new HttpBrowser().request(
+        authorizeUrl({ client_id: 'unknown-client' }),
+      );
 
       expect(page.status).toBe(400);
       expect(page.headers.get('location')).toBeNull();
@@ -107,20 +144,36 @@ describe('citizen login: what is refused, and how', () => {
   describe('tokens', () => {
     it('refuses a replayed code and revokes what the first exchange produced', async () => {
       const pending = await rp.authorizationRequest();
-      const callbackUrl = await loginThroughFederation(new HttpBrowser(), pending, { fi: 'impots', login: 'test' }, stack.redirectUri('a'));
+      const callbackUrl = await loginThroughFederation(
+        new HttpBrowser(),
+        pending,
+        { fi: 'impots', login: 'test' },
+        stack.redirectUri('a'),
+      );
       const { tokens } = await rp.complete(callbackUrl, pending);
 
-      await expect(rp.complete(callbackUrl, pending)).rejects.toMatchObject({ error: 'invalid_grant' });
-      const userinfo = await fetch(`${stack.issuer}/userinfo`, { headers: { authorization: `Bearer ${tokens.access_token}` } });
+      await expect(rp.complete(callbackUrl, pending)).rejects.toMatchObject({
+        error: 'invalid_grant',
+      });
+      const userinfo = await fetch(`${stack.issuer}/userinfo`, {
+        headers: { authorization: `Bearer ${tokens.access_token}` },
+      });
       expect(userinfo.status).toBe(401);
     });
 
     it('keeps codes short-lived (at most 60 s) and single-use in Redis', async () => {
       const pending = await rp.authorizationRequest();
-      const callbackUrl = await loginThroughFederation(new HttpBrowser(), pending, { fi: 'impots', login: 'test' }, stack.redirectUri('a'));
+      const callbackUrl = await loginThroughFederation(
+        new HttpBrowser(),
+        pending,
+        { fi: 'impots', login: 'test' },
+        stack.redirectUri('a'),
+      );
       const code = new URL(callbackUrl).searchParams.get('code');
 
-      const ttl = await redis.ttl(`${stack.prefix}:oidc:AuthorizationCode:${code}`);
+      const ttl = await redis.ttl(
+        `${stack.prefix}:oidc:AuthorizationCode:${code}`,
+      );
 
       expect(ttl).toBeGreaterThan(0);
       expect(ttl).toBeLessThanOrEqual(60);
@@ -135,30 +188,60 @@ describe('citizen login: what is refused, and how', () => {
         postLogoutRedirectUri: stack.postLogoutRedirectUri('a'),
       });
       const pending = await wrong.authorizationRequest();
-      const callbackUrl = await loginThroughFederation(new HttpBrowser(), pending, { fi: 'impots', login: 'test' }, stack.redirectUri('a'));
+      const callbackUrl = await loginThroughFederation(
+        new HttpBrowser(),
+        pending,
+        { fi: 'impots', login: 'test' },
+        stack.redirectUri('a'),
+      );
 
-      const failure = await wrong.complete(callbackUrl, pending).catch((error: unknown) => error);
+      const failure = await wrong
+        .complete(callbackUrl, pending)
+        .catch((error: unknown) => error);
 
-      expect(failure).toMatchObject({ response: { status: 401 }, cause: [expect.objectContaining({ parameters: expect.objectContaining({ error: 'invalid_client' }) })] });
+      expect(failure).toMatchObject({
+        response: { status: 401 },
+        cause: [
+          expect.objectContaining({
+            parameters: expect.objectContaining({ error: 'invalid_client' }),
+          }),
+        ],
+      });
     });
 
     it('refuses a token request whose PKCE verifier does not match', async () => {
       const pending = await rp.authorizationRequest();
-      const callbackUrl = await loginThroughFederation(new HttpBrowser(), pending, { fi: 'impots', login: 'test' }, stack.redirectUri('a'));
+      const callbackUrl = await loginThroughFederation(
+        new HttpBrowser(),
+        pending,
+        { fi: 'impots', login: 'test' },
+        stack.redirectUri('a'),
+      );
 
-      await expect(rp.complete(callbackUrl, { ...pending, codeVerifier: 'x'.repeat(43) })).rejects.toMatchObject({ error: 'invalid_grant' });
+      await expect(
+        rp.complete(callbackUrl, { ...pending, codeVerifier: 'x'.repeat(43) }),
+      ).rejects.toMatchObject({ error: 'invalid_grant' });
     });
 
     it('lets the strict RP detect a state that is not the one it sent', async () => {
       const pending = await rp.authorizationRequest();
-      const callbackUrl = await loginThroughFederation(new HttpBrowser(), pending, { fi: 'impots', login: 'test' }, stack.redirectUri('a'));
+      const callbackUrl = await loginThroughFederation(
+        new HttpBrowser(),
+        pending,
+        { fi: 'impots', login: 'test' },
+        stack.redirectUri('a'),
+      );
 
-      const failure = (await rp.complete(callbackUrl, { ...pending, state: 'another-state' }).then(
-        () => new Error('accepted'),
-        (error: unknown) => error,
-      )) as Error & { cause?: Error };
+      const failure = (await rp
+        .complete(callbackUrl, { ...pending, state: 'another-state' })
+        .then(
+          () => new Error('accepted'),
+          (error: unknown) => error,
+        )) as Error & { cause?: Error };
 
-      expect(`${failure.message} ${failure.cause?.message ?? ''}`).toMatch(/state/);
+      expect(`${failure.message} ${failure.cause?.message ?? ''}`).toMatch(
+        /state/,
+      );
     });
   });
 
@@ -166,10 +249,22 @@ describe('citizen login: what is refused, and how', () => {
     it('shows a French page when the FI returns a level below the requested one, and sends access_denied to the FS', async () => {
       const browser = new HttpBrowser();
       const pending = await rp.authorizationRequest({ acr: 'eidas2' });
-      const choice = await openAuthorization(browser, pending, stack.redirectUri('a'));
+      const choice = await openAuthorization(
+        browser,
+        pending,
+        stack.redirectUri('a'),
+      );
 
-      const page = await chooseFiAndLogIn(browser, choice, { fi: 'ameli', login: 'test', acr: 'eidas1' }, stack.redirectUri('a'));
-      const back = await browser.follow(await browser.submit(page, {}, '/abort'), (url) => url.toString().startsWith(stack.redirectUri('a')));
+      const page = await chooseFiAndLogIn(
+        browser,
+        choice,
+        { fi: 'ameli', login: 'test', acr: 'eidas1' },
+        stack.redirectUri('a'),
+      );
+      const back = await browser.follow(
+        await browser.submit(page, {}, '/abort'),
+        (url) => url.toString().startsWith(stack.redirectUri('a')),
+      );
 
       expect(page.status).toBe(403);
       expect(errorCode(page)).toBe('Y000004');
@@ -181,25 +276,48 @@ describe('citizen login: what is refused, and how', () => {
     it('sends nothing to the FS when the identity is invalid (unknown birthplace)', async () => {
       const browser = new HttpBrowser();
       const pending = await rp.authorizationRequest();
-      const choice = await openAuthorization(browser, pending, stack.redirectUri('a'));
+      const choice = await openAuthorization(
+        browser,
+        pending,
+        stack.redirectUri('a'),
+      );
 
-      const page = await chooseFiAndLogIn(browser, choice, { fi: 'impots', login: 'lieu-invalide' }, stack.redirectUri('a'));
+      const page = await chooseFiAndLogIn(
+        browser,
+        choice,
+        { fi: 'impots', login: 'lieu-invalide' },
+        stack.redirectUri('a'),
+      );
 
       expect(page.status).toBe(422);
       expect(errorCode(page)).toBe('Y000005');
       expect(page.body).toContain('Votre identité n’a pas pu être vérifiée');
-      expect(browser.visited.some((url) => url.startsWith(stack.redirectUri('a')))).toBe(false);
+      expect(
+        browser.visited.some((url) => url.startsWith(stack.redirectUri('a'))),
+      ).toBe(false);
     });
 
     it('refuses a replayed identity hand-off', async () => {
       const browser = new HttpBrowser();
       const pending = await rp.authorizationRequest();
-      const choice = await openAuthorization(browser, pending, stack.redirectUri('a'));
-      const isHandoff = (url: URL) => url.pathname.endsWith('/identity') && url.searchParams.has('handoff');
-      const fiPage = await browser.follow(await browser.submit(choice, { fi: 'impots' }, '/identity-provider'));
-      const handoff = await browser.follow(await browser.submit(fiPage, { login: 'test', password: '123' }), isHandoff);
+      const choice = await openAuthorization(
+        browser,
+        pending,
+        stack.redirectUri('a'),
+      );
+      const isHandoff = (url: URL) =>
+        url.pathname.endsWith('/identity') && url.searchParams.has('handoff');
+      const fiPage = await browser.follow(
+        await browser.submit(choice, { fi: 'impots' }, '/identity-provider'),
+      );
+      const handoff = await browser.follow(
+        await browser.submit(fiPage, { login: 'test', password: '123' }),
+        isHandoff,
+      );
 
-      const first = await browser.follow(handoff.url, (url) => url.toString().startsWith(stack.redirectUri('a')));
+      const first = await browser.follow(handoff.url, (url) =>
+        url.toString().startsWith(stack.redirectUri('a')),
+      );
       const replay = await browser.request(handoff.url);
 
       expect(first.body).toContain('Continuer sur');
@@ -210,13 +328,25 @@ describe('citizen login: what is refused, and how', () => {
     it('refuses a hand-off carried into another browser, and leaves it usable by the right one', async () => {
       const browser = new HttpBrowser();
       const pending = await rp.authorizationRequest();
-      const choice = await openAuthorization(browser, pending, stack.redirectUri('a'));
-      const isHandoff = (url: URL) => url.pathname.endsWith('/identity') && url.searchParams.has('handoff');
-      const fiPage = await browser.follow(await browser.submit(choice, { fi: 'impots' }, '/identity-provider'));
-      const handoff = await browser.follow(await browser.submit(fiPage, { login: 'test', password: '123' }), isHandoff);
+      const choice = await openAuthorization(
+        browser,
+        pending,
+        stack.redirectUri('a'),
+      );
+      const isHandoff = (url: URL) =>
+        url.pathname.endsWith('/identity') && url.searchParams.has('handoff');
+      const fiPage = await browser.follow(
+        await browser.submit(choice, { fi: 'impots' }, '/identity-provider'),
+      );
+      const handoff = await browser.follow(
+        await browser.submit(fiPage, { login: 'test', password: '123' }),
+        isHandoff,
+      );
 
       const stolen = await new HttpBrowser().request(handoff.url);
-      const legit = await browser.follow(handoff.url, (url) => url.toString().startsWith(stack.redirectUri('a')));
+      const legit = await browser.follow(handoff.url, (url) =>
+        url.toString().startsWith(stack.redirectUri('a')),
+      );
 
       expect(stolen.status).toBe(400);
       expect(errorCode(stolen)).toBe('Y000001');
@@ -225,9 +355,17 @@ describe('citizen login: what is refused, and how', () => {
 
     it('refuses an FI that is not offered (unknown slug) with a French page', async () => {
       const browser = new HttpBrowser();
-      const choice = await openAuthorization(browser, await rp.authorizationRequest(), stack.redirectUri('a'));
+      const choice = await openAuthorization(
+        browser,
+        await rp.authorizationRequest(),
+        stack.redirectUri('a'),
+      );
 
-      const page = await browser.submit(choice, { fi: 'unknown-fi' }, '/identity-provider');
+      const page = await browser.submit(
+        choice,
+        { fi: 'unknown-fi' },
+        '/identity-provider',
+      );
 
       expect(page.status).toBe(400);
       expect(errorCode(page)).toBe('Y000003');
@@ -235,16 +373,26 @@ describe('citizen login: what is refused, and how', () => {
 
     it('refuses a form posted without its CSRF token', async () => {
       const browser = new HttpBrowser();
-      const choice = await openAuthorization(browser, await rp.authorizationRequest(), stack.redirectUri('a'));
+      const choice = await openAuthorization(
+        browser,
+        await rp.authorizationRequest(),
+        stack.redirectUri('a'),
+      );
 
-      const page = await browser.submit(choice, { fi: 'impots', csrf: 'forged' }, '/identity-provider');
+      const page = await browser.submit(
+        choice,
+        { fi: 'impots', csrf: 'forged' },
+        '/identity-provider',
+      );
 
       expect(page.status).toBe(403);
       expect(errorCode(page)).toBe('Y000007');
     });
 
     it('refuses, at the gateway, a callback whose state it never issued', async () => {
-      const page = await new HttpBrowser().request(`${stack.url('fi-gateway')}/fi/impots/callback?code=abc&state=forged-state&iss=${encodeURIComponent(`${stack.url('mock-identity-provider')}/impots`)}`);
+      const page = await new HttpBrowser().request(
+        `${stack.url('fi-gateway')}/fi/impots/callback?code=abc&state=forged-state&iss=${encodeURIComponent(`${stack.url('mock-identity-provider')}/impots`)}`,
+      );
 
       expect(page.status).toBe(400);
       expect(errorCode(page)).toBe('G000002');
@@ -252,16 +400,33 @@ describe('citizen login: what is refused, and how', () => {
 
     it('refuses, before exchanging the code, an FI answer whose iss is another FI (RFC 9207 mix-up)', async () => {
       const browser = new HttpBrowser();
-      const choice = await openAuthorization(browser, await rp.authorizationRequest(), stack.redirectUri('a'));
-      const fiPage = await browser.follow(await browser.submit(choice, { fi: 'impots' }, '/identity-provider'));
-      const isGatewayCallback = (url: URL) => url.pathname === '/fi/impots/callback';
-      const callback = await browser.follow(await browser.submit(fiPage, { login: 'test', password: '123' }), isGatewayCallback);
+      const choice = await openAuthorization(
+        browser,
+        await rp.authorizationRequest(),
+        stack.redirectUri('a'),
+      );
+      const fiPage = await browser.follow(
+        await browser.submit(choice, { fi: 'impots' }, '/identity-provider'),
+      );
+      const isGatewayCallback = (url: URL) =>
+        url.pathname === '/fi/impots/callback';
+      const callback = await browser.follow(
+        await browser.submit(fiPage, { login: 'test', password: '123' }),
+        isGatewayCallback,
+      );
       const tampered = new URL(callback.url);
-      tampered.searchParams.set('iss', `${stack.url('mock-identity-provider')}/ameli`);
+      tampered.searchParams.set(
+        'iss',
+        `${stack.url('mock-identity-provider')}/ameli`,
+      );
 
-      const page = await browser.follow(tampered.toString(), (url) => url.toString().startsWith(stack.redirectUri('a')));
+      const page = await browser.follow(tampered.toString(), (url) =>
+        url.toString().startsWith(stack.redirectUri('a')),
+      );
 
-      expect(new URL(callback.url).searchParams.get('iss')).toBe(`${stack.url('mock-identity-provider')}/impots`);
+      expect(new URL(callback.url).searchParams.get('iss')).toBe(
+        `${stack.url('mock-identity-provider')}/impots`,
+      );
       expect(errorCode(page)).toBe('Y000006');
     });
 
@@ -276,18 +441,46 @@ describe('citizen login: what is refused, and how', () => {
   describe('personal data', () => {
     it('never puts personal data in URLs or in the logs of the services', async () => {
       const browser = new HttpBrowser();
-      const pending = await rp.authorizationRequest({ scope: 'openid identite_pivot email' });
-      const choice = await openAuthorization(browser, pending, stack.redirectUri('a'));
-      const consentPage = await chooseFiAndLogIn(browser, choice, { fi: 'impots', login: 'prenoms-composes' }, stack.redirectUri('a'));
-      const { userinfo } = await rp.complete(await consent(browser, consentPage, stack.redirectUri('a')), pending);
+      const pending = await rp.authorizationRequest({
+        scope: 'openid identite_pivot email',
+      });
+      const choice = await openAuthorization(
+        browser,
+        pending,
+        stack.redirectUri('a'),
+      );
+      const consentPage = await chooseFiAndLogIn(
+        browser,
+        choice,
+        { fi: 'impots', login: 'prenoms-composes' },
+        stack.redirectUri('a'),
+      );
+      const { userinfo } = await rp.complete(
+        await consent(browser, consentPage, stack.redirectUri('a')),
+        pending,
+      );
       await new Promise((resolve) => setTimeout(resolve, 300));
 
-      const personalValues = [userinfo['given_name'], userinfo['family_name'], userinfo['email'], userinfo['birthdate']].map(String);
+      const personalValues = [
+        userinfo['given_name'],
+        userinfo['family_name'],
+        userinfo['email'],
+        userinfo['birthdate'],
+      ].map(String);
       const urls = browser.visited.join('\n');
       const logs = stack.logs();
-      for (const value of [...personalValues, ...personalValues.map(encodeURIComponent)]) {
-        expect({ value, inUrls: urls.includes(value) }).toEqual({ value, inUrls: false });
-        expect({ value, inLogs: logs.includes(value) }).toEqual({ value, inLogs: false });
+      for (const value of [
+        ...personalValues,
+        ...personalValues.map(encodeURIComponent),
+      ]) {
+        expect({ value, inUrls: urls.includes(value) }).toEqual({
+          value,
+          inUrls: false,
+        });
+        expect({ value, inLogs: logs.includes(value) }).toEqual({
+          value,
+          inLogs: false,
+        });
       }
     });
   });

@@ -33,7 +33,10 @@ describe('mail pipeline: partners → queue → worker process → SMTP', () => 
       QUEUE_STALLED_INTERVAL_MS: '1000',
     });
     workers.push(worker);
-    await waitFor(() => worker.output().includes('worker listening'), { timeoutMs: 20_000, description: 'the worker to start' });
+    await waitFor(() => worker.output().includes('worker listening'), {
+      timeoutMs: 20_000,
+      description: 'the worker to start',
+    });
     return worker;
   };
 
@@ -57,14 +60,22 @@ describe('mail pipeline: partners → queue → worker process → SMTP', () => 
     await publisher.publish(QUEUES.mail, 'account:1:email-verification', {
       template: 'email-verification',
       to: 'referente@mairie-lyon.fr',
-      data: { code: '731904', verificationUrl: 'http://localhost:3000/verification' },
+      data: {
+        code: '731904',
+        verificationUrl: 'http://localhost:3000/verification',
+      },
     });
 
     const mail = await mailbox.waitForMail('referente@mairie-lyon.fr');
     expect(mail.subject).toBe('Confirmez votre adresse électronique');
     expect(mail.text).toContain('731904');
-    const health = await (await fetch(`http://127.0.0.1:${port}/health`)).json();
-    expect(health.details).toEqual({ redis: { status: 'up' }, smtp: { status: 'up' } });
+    const health = await (
+      await fetch(`http://127.0.0.1:${port}/health`)
+    ).json();
+    expect(health.details).toEqual({
+      redis: { status: 'up' },
+      smtp: { status: 'up' },
+    });
     expect(worker.output()).not.toContain('referente@mairie-lyon.fr');
     await worker.stop('SIGTERM');
   });
@@ -78,10 +89,17 @@ describe('mail pipeline: partners → queue → worker process → SMTP', () => 
       const { id } = await publisher.publish(QUEUES.mail, 'reset:kill-test', {
         template: 'password-reset',
         to: 'dpo@cnam.fr',
-        data: { resetUrl: 'http://localhost:3000/reinitialisation', validityMinutes: 60 },
+        data: {
+          resetUrl: 'http://localhost:3000/reinitialisation',
+          validityMinutes: 60,
+        },
       });
       const queue = publisher.queue(QUEUES.mail);
-      await waitFor(async () => gate.connections > 0 && (await queue.getJob(id))?.isActive(), { description: 'the worker to be sending' });
+      await waitFor(
+        async () =>
+          gate.connections > 0 && (await queue.getJob(id))?.isActive(),
+        { description: 'the worker to be sending' },
+      );
 
       first.child.kill('SIGKILL');
       await first.exited;
@@ -91,7 +109,10 @@ describe('mail pipeline: partners → queue → worker process → SMTP', () => 
       const second = await startWorker(gatedSmtp, await freePort());
 
       await mailbox.waitForMail('dpo@cnam.fr', () => true, 30_000);
-      await waitFor(async () => (await queue.getJob(id))?.isCompleted(), { timeoutMs: 10_000, description: 'the job to complete' });
+      await waitFor(async () => (await queue.getJob(id))?.isCompleted(), {
+        timeoutMs: 10_000,
+        description: 'the job to complete',
+      });
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       expect(await mailbox.to('dpo@cnam.fr')).toHaveLength(1);
       await second.stop();
@@ -105,11 +126,22 @@ describe('mail pipeline: partners → queue → worker process → SMTP', () => 
     const payload = {
       template: 'email-verification' as const,
       to: 'technique@ville-nantes.fr',
-      data: { code: '112233', verificationUrl: 'http://localhost:3000/verification' },
+      data: {
+        code: '112233',
+        verificationUrl: 'http://localhost:3000/verification',
+      },
     };
 
-    const first = await publisher.publish(QUEUES.mail, 'account:77:email-verification', payload);
-    const second = await publisher.publish(QUEUES.mail, 'account:77:email-verification', payload);
+    const first = await publisher.publish(
+      QUEUES.mail,
+      'account:77:email-verification',
+      payload,
+    );
+    const second = await publisher.publish(
+      QUEUES.mail,
+      'account:77:email-verification',
+      payload,
+    );
 
     await mailbox.waitForMail('technique@ville-nantes.fr');
     await new Promise((resolve) => setTimeout(resolve, 1_500));

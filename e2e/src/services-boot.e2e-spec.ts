@@ -19,18 +19,49 @@ import { builtApp } from '@federation/federation-harness';
 type Dependency = 'postgresql' | 'redis' | 'smtp';
 
 /** Each NestJS deployable and the dependencies its /health must report. */
-const SERVICES: { name: string; dependencies: Dependency[]; required: string[] }[] = [
+const SERVICES: {
+  name: string;
+  dependencies: Dependency[];
+  required: string[];
+}[] = [
   {
     name: 'core',
     dependencies: ['postgresql', 'redis'],
-    required: ['DATABASE_URL', 'REDIS_URL', 'CORE_SIGNING_JWKS', 'CORE_COOKIE_KEYS', 'IDENTITY_HASH_SECRET', 'SECRETS_ENCRYPTION_KEY'],
+    required: [
+      'DATABASE_URL',
+      'REDIS_URL',
+      'CORE_SIGNING_JWKS',
+      'CORE_COOKIE_KEYS',
+      'IDENTITY_HASH_SECRET',
+      'SECRETS_ENCRYPTION_KEY',
+    ],
   },
-  { name: 'fi-gateway', dependencies: ['postgresql', 'redis'], required: ['DATABASE_URL', 'REDIS_URL', 'SECRETS_ENCRYPTION_KEY'] },
-  { name: 'consent', dependencies: ['postgresql', 'redis'], required: ['DATABASE_URL', 'REDIS_URL'] },
-  { name: 'partners-api', dependencies: ['postgresql', 'redis'], required: ['DATABASE_URL', 'REDIS_URL'] },
-  { name: 'worker', dependencies: ['redis', 'smtp'], required: ['REDIS_URL', 'SMTP_URL'] },
+  {
+    name: 'fi-gateway',
+    dependencies: ['postgresql', 'redis'],
+    required: ['DATABASE_URL', 'REDIS_URL', 'SECRETS_ENCRYPTION_KEY'],
+  },
+  {
+    name: 'consent',
+    dependencies: ['postgresql', 'redis'],
+    required: ['DATABASE_URL', 'REDIS_URL'],
+  },
+  {
+    name: 'partners-api',
+    dependencies: ['postgresql', 'redis'],
+    required: ['DATABASE_URL', 'REDIS_URL'],
+  },
+  {
+    name: 'worker',
+    dependencies: ['redis', 'smtp'],
+    required: ['REDIS_URL', 'SMTP_URL'],
+  },
   { name: 'mock-identity-provider', dependencies: [], required: [] },
-  { name: 'mock-service-provider', dependencies: [], required: ['MOCK_FS_CLIENT_SECRET', 'MOCK_FS2_CLIENT_SECRET'] },
+  {
+    name: 'mock-service-provider',
+    dependencies: [],
+    required: ['MOCK_FS_CLIENT_SECRET', 'MOCK_FS2_CLIENT_SECRET'],
+  },
   { name: 'mock-data-provider', dependencies: [], required: [] },
 ];
 
@@ -49,7 +80,11 @@ describe('every NestJS service', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('e2e-boot');
-    await migrateSchemas(database.url, [CORE_SCHEMA, PARTNERS_SCHEMA, CONSENT_SCHEMA]);
+    await migrateSchemas(database.url, [
+      CORE_SCHEMA,
+      PARTNERS_SCHEMA,
+      CONSENT_SCHEMA,
+    ]);
     mailbox = await TestMailbox.start();
   });
 
@@ -59,58 +94,76 @@ describe('every NestJS service', () => {
     await deleteRedisKeys(redisUrl, prefix);
   });
 
-  const servicesWithRequirements = SERVICES.filter((service) => service.required.length > 0);
+  const servicesWithRequirements = SERVICES.filter(
+    (service) => service.required.length > 0,
+  );
 
-  it.each(servicesWithRequirements)('$name refuses to start with one clear line when its configuration is missing', async ({ name, required }) => {
-    const service = startNodeProcess(builtApp(name), { PORT: `${await freePort()}` });
+  it.each(servicesWithRequirements)(
+    '$name refuses to start with one clear line when its configuration is missing',
+    async ({ name, required }) => {
+      const service = startNodeProcess(builtApp(name), {
+        PORT: `${await freePort()}`,
+      });
 
-    const code = await service.exited;
+      const code = await service.exited;
 
-    const lines = ourLines(service.output());
-    expect(code).toBe(78);
-    expect(lines).toHaveLength(1);
-    for (const variable of required) expect(lines[0]).toContain(`${variable} is required`);
-  });
+      const lines = ourLines(service.output());
+      expect(code).toBe(78);
+      expect(lines).toHaveLength(1);
+      for (const variable of required)
+        expect(lines[0]).toContain(`${variable} is required`);
+    },
+  );
 
-  it.each(servicesWithRequirements)('$name names the wrong variable when a value is invalid', async ({ name }) => {
-    const service = startNodeProcess(builtApp(name), {
-      PORT: 'not-a-port',
-      DATABASE_URL: 'mysql://localhost/x',
-      REDIS_URL: redisUrl,
-      SMTP_URL: mailbox.smtpUrl,
-    });
+  it.each(servicesWithRequirements)(
+    '$name names the wrong variable when a value is invalid',
+    async ({ name }) => {
+      const service = startNodeProcess(builtApp(name), {
+        PORT: 'not-a-port',
+        DATABASE_URL: 'mysql://localhost/x',
+        REDIS_URL: redisUrl,
+        SMTP_URL: mailbox.smtpUrl,
+      });
 
-    expect(await service.exited).toBe(78);
-    expect(ourLines(service.output()).join('\n')).toMatch(/^Invalid configuration for [a-z-]+: PORT /);
-  });
+      expect(await service.exited).toBe(78);
+      expect(ourLines(service.output()).join('\n')).toMatch(
+        /^Invalid configuration for [a-z-]+: PORT /,
+      );
+    },
+  );
 
-  it.each(SERVICES)('$name starts, answers GET /health and reports its dependencies as up', async ({ name, dependencies }) => {
-    const port = await freePort();
-    const service = startNodeProcess(builtApp(name), {
-      PORT: `${port}`,
-      HOST: '127.0.0.1',
-      DATABASE_URL: database.url,
-      REDIS_URL: redisUrl,
-      REDIS_PREFIX: prefix,
-      SMTP_URL: mailbox.smtpUrl,
-      ...testStackSecrets(),
-    });
-    try {
-      await waitForHealthy(`http://127.0.0.1:${port}/health`, service);
+  it.each(SERVICES)(
+    '$name starts, answers GET /health and reports its dependencies as up',
+    async ({ name, dependencies }) => {
+      const port = await freePort();
+      const service = startNodeProcess(builtApp(name), {
+        PORT: `${port}`,
+        HOST: '127.0.0.1',
+        DATABASE_URL: database.url,
+        REDIS_URL: redisUrl,
+        REDIS_PREFIX: prefix,
+        SMTP_URL: mailbox.smtpUrl,
+        ...testStackSecrets(),
+      });
+      try {
+        await waitForHealthy(`http://127.0.0.1:${port}/health`, service);
 
-      const response = await fetch(`http://127.0.0.1:${port}/health`);
-      const body = await response.json();
-      expect(body.status).toBe('ok');
-      expect(Object.keys(body.details).sort()).toEqual([...dependencies].sort());
-      expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-      expect(response.headers.get('x-powered-by')).toBeNull();
-      const firstLogLine = JSON.parse(ourLines(service.output())[0] ?? '{}');
-      expect(firstLogLine).toMatchObject({ service: name, level: 30 });
-    } finally {
-      await service.stop('SIGTERM');
-    }
-    expect(service.child.exitCode ?? 0).toBe(0);
-  });
+        const response = await fetch(`http://127.0.0.1:${port}/health`);
+        const body = await response.json();
+        expect(body.status).toBe('ok');
+        expect(Object.keys(body.details).sort()).toEqual(
+          [...dependencies].sort(),
+        );
+        expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+        expect(response.headers.get('x-powered-by')).toBeNull();
+        const firstLogLine = JSON.parse(ourLines(service.output())[0] ?? '{}');
+        expect(firstLogLine).toMatchObject({ service: name, level: 30 });
+      } finally {
+        await service.stop('SIGTERM');
+      }
+      expect(service.child.exitCode ?? 0).toBe(0);
+    },
+  );
 
   it('reports 503 naming PostgreSQL when the database is unreachable after start', async () => {
     const port = await freePort();
@@ -129,7 +182,10 @@ describe('every NestJS service', () => {
       const response = await fetch(`http://127.0.0.1:${port}/health`);
 
       expect(response.status).toBe(503);
-      expect((await response.json()).error).toHaveProperty('postgresql.status', 'down');
+      expect((await response.json()).error).toHaveProperty(
+        'postgresql.status',
+        'down',
+      );
     } finally {
       await service.stop('SIGTERM');
     }

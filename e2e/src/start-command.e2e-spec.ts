@@ -31,27 +31,44 @@ const processAlive = (pid: number) => {
 /** Runs `npm start`'s script as a developer would, on ports and a database of its own. */
 function startStack(offset: number) {
   const databaseName = `t_${uniqueName('start')}`;
-  const stateFile = join(ROOT, '.data', `start-state-${process.pid}-${offset}.json`);
+  const stateFile = join(
+    ROOT,
+    '.data',
+    `start-state-${process.pid}-${offset}.json`,
+  );
   const { adminDatabaseUrl, redisUrl } = testInfrastructure();
-  const child = spawn(process.execPath, [join(ROOT, 'tools/scripts/start.mjs')], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env['PATH'],
-      HOME: process.env['HOME'],
-      DATABASE_URL: adminDatabaseUrl,
-      REDIS_URL: redisUrl,
-      REDIS_PREFIX: `test_${databaseName}`,
-      PORT_OFFSET: `${offset}`,
-      FEDERATION_DB_NAME: databaseName,
-      START_STATE_FILE: stateFile,
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'tools/scripts/start.mjs')],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env['PATH'],
+        HOME: process.env['HOME'],
+        DATABASE_URL: adminDatabaseUrl,
+        REDIS_URL: redisUrl,
+        REDIS_PREFIX: `test_${databaseName}`,
+        PORT_OFFSET: `${offset}`,
+        FEDERATION_DB_NAME: databaseName,
+        START_STATE_FILE: stateFile,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  return { child, exited, output: () => output, stateFile, databaseName, adminDatabaseUrl };
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', resolve),
+  );
+  return {
+    child,
+    exited,
+    output: () => output,
+    stateFile,
+    databaseName,
+    adminDatabaseUrl,
+  };
 }
 
 async function dropDatabase(adminUrl: string, name: string) {
@@ -65,34 +82,72 @@ describe('the start command (npm start)', () => {
   it.each([
     ['SIGINT', 31_000],
     ['SIGTERM', 32_000],
-  ] as const)('brings every app to a healthy state, prints the URLs, and on %s leaves no process and no port behind', async (signal, offset) => {
-    const stack = startStack(offset);
-    try {
-      await waitFor(() => stack.output().includes('[start] ready') || stack.child.exitCode !== null, {
-        timeoutMs: 200_000,
-        intervalMs: 250,
-        description: 'the stack to be ready',
-      });
-      expect(stack.output()).toContain('[start] ready');
-      const state = JSON.parse(readFileSync(stack.stateFile, 'utf8')) as StartState;
+  ] as const)(
+    'brings every app to a healthy state, prints the URLs, and on %s leaves no process and no port behind',
+    async (signal, offset) => {
+      const stack = startStack(offset);
+      try {
+        await waitFor(
+          () =>
+            stack.output().includes('[start] ready') ||
+            stack.child.exitCode !== null,
+          {
+            timeoutMs: 200_000,
+            intervalMs: 250,
+            description: 'the stack to be ready',
+          },
+        );
+        expect(stack.output()).toContain('[start] ready');
+        const state = JSON.parse(
+          readFileSync(stack.stateFile, 'utf8'),
+        ) as StartState;
 
-      expect(stack.output()).toContain(`Espace Partenaire (portal)         http://localhost:${3000 + offset}`);
-      expect(stack.output()).toContain(`MailDev inbox                      http://localhost:${1080 + offset}`);
-      for (const name of ['core', 'fi-gateway', 'consent', 'partners-api', 'worker', 'mock-identity-provider', 'mock-service-provider', 'mock-data-provider']) {
-        const health = await fetch(`http://127.0.0.1:${state.ports[name]}/health`);
-        expect({ name, status: health.status }).toEqual({ name, status: 200 });
+        expect(stack.output()).toContain(
+          `Espace Partenaire (portal)         http://localhost:${3000 + offset}`,
+        );
+        expect(stack.output()).toContain(
+          `MailDev inbox                      http://localhost:${1080 + offset}`,
+        );
+        for (const name of [
+          'core',
+          'fi-gateway',
+          'consent',
+          'partners-api',
+          'worker',
+          'mock-identity-provider',
+          'mock-service-provider',
+          'mock-data-provider',
+        ]) {
+          const health = await fetch(
+            `http://127.0.0.1:${state.ports[name]}/health`,
+          );
+          expect({ name, status: health.status }).toEqual({
+            name,
+            status: 200,
+          });
+        }
+        const portal = await fetch(
+          `http://127.0.0.1:${state.ports['espace-partenaire']}/`,
+        );
+        expect(await portal.text()).toContain('Espace Partenaire');
+
+        stack.child.kill(signal);
+        expect(await stack.exited).toBe(0);
+
+        for (const { name, pid } of state.children)
+          expect({ name, alive: processAlive(pid) }).toEqual({
+            name,
+            alive: false,
+          });
+        for (const [name, port] of Object.entries(state.ports))
+          expect({ name, open: await portOpen(port) }).toEqual({
+            name,
+            open: false,
+          });
+      } finally {
+        if (stack.child.exitCode === null) stack.child.kill('SIGKILL');
+        await dropDatabase(stack.adminDatabaseUrl, stack.databaseName);
       }
-      const portal = await fetch(`http://127.0.0.1:${state.ports['espace-partenaire']}/`);
-      expect(await portal.text()).toContain('Espace Partenaire');
-
-      stack.child.kill(signal);
-      expect(await stack.exited).toBe(0);
-
-      for (const { name, pid } of state.children) expect({ name, alive: processAlive(pid) }).toEqual({ name, alive: false });
-      for (const [name, port] of Object.entries(state.ports)) expect({ name, open: await portOpen(port) }).toEqual({ name, open: false });
-    } finally {
-      if (stack.child.exitCode === null) stack.child.kill('SIGKILL');
-      await dropDatabase(stack.adminDatabaseUrl, stack.databaseName);
-    }
-  });
+    },
+  );
 });

@@ -1,4 +1,9 @@
-import { createConnection, createServer, type Server, type Socket } from 'node:net';
+import {
+  createConnection,
+  createServer,
+  type Server,
+  type Socket,
+} from 'node:net';
 
 /**
  * A TCP relay in front of an SMTP server that can hold connections: while closed, a client
@@ -19,9 +24,12 @@ export class SmtpGate {
       if (this.open) this.relay(client);
       else this.held.push(client);
     });
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) =>
+      this.server?.listen(0, '127.0.0.1', resolve),
+    );
     const address = this.server.address();
-    if (!address || typeof address === 'string') throw new Error('gate has no port');
+    if (!address || typeof address === 'string')
+      throw new Error('gate has no port');
     return address.port;
   }
 
@@ -33,11 +41,16 @@ export class SmtpGate {
 
   close(): Promise<void> {
     this.openAndDropHeld();
-    return new Promise((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    return new Promise(
+      (resolve) => this.server?.close(() => resolve()) ?? resolve(),
+    );
   }
 
   private relay(client: Socket): void {
-    const upstream = createConnection({ host: '127.0.0.1', port: this.upstreamPort });
+    const upstream = createConnection({
+      host: '127.0.0.1',
+      port: this.upstreamPort,
+    });
     upstream.on('error', () => client.destroy());
     client.pipe(upstream).pipe(client);
   }

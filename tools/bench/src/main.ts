@@ -12,7 +12,12 @@ async function main([command, ...args]: string[]): Promise<void> {
       await loginFlowBench(Number(args[0] ?? 8), Number(args[1] ?? 20));
       return;
     case 'bare-provider':
-      await runBareProvider(Number(args[0]), String(args[1]), String(args[2]), String(args[3]));
+      await runBareProvider(
+        Number(args[0]),
+        String(args[1]),
+        String(args[2]),
+        String(args[3]),
+      );
       return;
     default:
       process.stderr.write('usage: bench login-flow [concurrency] [seconds]\n');
@@ -25,7 +30,9 @@ main(process.argv.slice(2)).then(
     if (process.argv[2] !== 'bare-provider') process.exit(0);
   },
   (error: unknown) => {
-    process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(
+      `bench failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

@@ -1,5 +1,12 @@
 import 'reflect-metadata';
-import { base64Key32, databaseSection, httpUrl, loadConfigOrExit, secret, z } from '@federation/config';
+import {
+  base64Key32,
+  databaseSection,
+  httpUrl,
+  loadConfigOrExit,
+  secret,
+  z,
+} from '@federation/config';
 import { createDataSource, migrateSchemas } from '@federation/database';
 import { CORE_SCHEMA } from '@federation/core-data';
 import { ALL_SCHEMAS } from './schemas';
@@ -30,14 +37,25 @@ async function main(command: string | undefined): Promise<void> {
       const config = loadConfigOrExit('db-tools', databaseSection, process.env);
       const reports = await migrateSchemas(config.DATABASE_URL, ALL_SCHEMAS);
       for (const report of reports) {
-        const applied = report.applied.length ? report.applied.join(', ') : 'up to date';
+        const applied = report.applied.length
+          ? report.applied.join(', ')
+          : 'up to date';
         process.stdout.write(`schema ${report.schema}: ${applied}\n`);
       }
       return;
     }
     case 'seed': {
-      const config = loadConfigOrExit('db-tools seed', seedSection, process.env);
-      const dataSource = createDataSource({ url: config.DATABASE_URL, schema: CORE_SCHEMA, poolSize: 1, applicationName: 'federation-seed' });
+      const config = loadConfigOrExit(
+        'db-tools seed',
+        seedSection,
+        process.env,
+      );
+      const dataSource = createDataSource({
+        url: config.DATABASE_URL,
+        schema: CORE_SCHEMA,
+        poolSize: 1,
+        applicationName: 'federation-seed',
+      });
       await dataSource.initialize();
       try {
         const counts = await seedDemoRegistry(dataSource, {
@@ -48,11 +66,23 @@ async function main(command: string | undefined): Promise<void> {
           mockFiClientSecret: config.MOCK_FI_CLIENT_SECRET,
           mockFsPublicUrl: config.MOCK_FS_PUBLIC_URL,
           demoClients: [
-            { clientId: config.MOCK_FS_CLIENT_ID, clientSecret: config.MOCK_FS_CLIENT_SECRET, name: 'Démarche en ligne A (démo)', path: '' },
-            { clientId: config.MOCK_FS2_CLIENT_ID, clientSecret: config.MOCK_FS2_CLIENT_SECRET, name: 'Démarche en ligne B (démo)', path: '/autre-service' },
+            {
+              clientId: config.MOCK_FS_CLIENT_ID,
+              clientSecret: config.MOCK_FS_CLIENT_SECRET,
+              name: 'Démarche en ligne A (démo)',
+              path: '',
+            },
+            {
+              clientId: config.MOCK_FS2_CLIENT_ID,
+              clientSecret: config.MOCK_FS2_CLIENT_SECRET,
+              name: 'Démarche en ligne B (démo)',
+              path: '/autre-service',
+            },
           ],
         });
-        process.stdout.write(`demo registry: ${counts.identityProviders} identity providers, ${counts.clients} service providers\n`);
+        process.stdout.write(
+          `demo registry: ${counts.identityProviders} identity providers, ${counts.clients} service providers\n`,
+        );
       } finally {
         await dataSource.destroy();
       }
@@ -65,6 +95,8 @@ async function main(command: string | undefined): Promise<void> {
 }
 
 main(process.argv[2]).catch((error: unknown) => {
-  process.stderr.write(`db-tools failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `db-tools failed: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -24,8 +24,16 @@ describe('migrations (real PostgreSQL)', () => {
     const { rows } = await client.query<{ schema_name: string }>(
       `SELECT schema_name FROM information_schema.schemata WHERE schema_name IN ('core', 'partners', 'consent') ORDER BY schema_name`,
     );
-    expect(rows.map((row) => row.schema_name)).toEqual(['consent', 'core', 'partners']);
-    expect(reports.map((report) => report.schema)).toEqual(['core', 'partners', 'consent']);
+    expect(rows.map((row) => row.schema_name)).toEqual([
+      'consent',
+      'core',
+      'partners',
+    ]);
+    expect(reports.map((report) => report.schema)).toEqual([
+      'core',
+      'partners',
+      'consent',
+    ]);
     expect(reports.every((report) => report.applied.length > 0)).toBe(true);
   });
 
@@ -34,7 +42,11 @@ describe('migrations (real PostgreSQL)', () => {
       `SELECT table_schema FROM information_schema.tables WHERE table_name = 'migrations' ORDER BY table_schema`,
     );
 
-    expect(rows.map((row) => row.table_schema)).toEqual(['consent', 'core', 'partners']);
+    expect(rows.map((row) => row.table_schema)).toEqual([
+      'consent',
+      'core',
+      'partners',
+    ]);
   });
 
   it('applies nothing the second time', async () => {
@@ -46,10 +58,17 @@ describe('migrations (real PostgreSQL)', () => {
   it('lets two concurrent runs finish without applying a migration twice', async () => {
     const fresh = await createTestDatabase('migrations-concurrent');
     try {
-      const [first, second] = await Promise.all([migrateSchemas(fresh.url, ALL_SCHEMAS), migrateSchemas(fresh.url, ALL_SCHEMAS)]);
+      const [first, second] = await Promise.all([
+        migrateSchemas(fresh.url, ALL_SCHEMAS),
+        migrateSchemas(fresh.url, ALL_SCHEMAS),
+      ]);
 
-      const appliedTwice = [...first, ...second].flatMap((report) => report.applied);
-      expect(appliedTwice).toHaveLength(ALL_SCHEMAS.flatMap((schema) => schema.migrations as unknown[]).length);
+      const appliedTwice = [...first, ...second].flatMap(
+        (report) => report.applied,
+      );
+      expect(appliedTwice).toHaveLength(
+        ALL_SCHEMAS.flatMap((schema) => schema.migrations as unknown[]).length,
+      );
     } finally {
       await fresh.drop();
     }

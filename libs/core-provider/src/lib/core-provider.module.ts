@@ -10,11 +10,20 @@ import type Redis from 'ioredis';
 import type Provider from 'oidc-provider';
 import type { Repository } from 'typeorm';
 import { AccountStore } from './accounts/account-store';
-import { CORE_PROVIDER_OPTIONS, OIDC_MOUNT_PATH, type CoreProviderOptions } from './core-provider.options';
+import {
+  CORE_PROVIDER_OPTIONS,
+  OIDC_MOUNT_PATH,
+  type CoreProviderOptions,
+} from './core-provider.options';
 import { BusinessEvents } from './events/business-events';
 import { CsrfTokens } from './interactions/csrf-tokens';
 import { InteractionController } from './interactions/interaction.controller';
-import { FI_LOGIN_REQUESTS, FI_SESSIONS, IDENTITY_HANDOFFS, OIDC_PROVIDER } from './interactions/tokens';
+import {
+  FI_LOGIN_REQUESTS,
+  FI_SESSIONS,
+  IDENTITY_HANDOFFS,
+  OIDC_PROVIDER,
+} from './interactions/tokens';
 import { LogoutChain } from './logout/logout-chain';
 import { LogoutController } from './logout/logout.controller';
 import { createOidcProvider } from './provider/oidc-provider.factory';
@@ -24,10 +33,19 @@ import { IdentityProviderRegistry } from './registry/identity-provider-registry'
 const PENDING_LOGOUTS = Symbol('PENDING_LOGOUTS');
 const FI_LOGOUT_REQUESTS = Symbol('FI_LOGOUT_REQUESTS');
 
-const oneTimeStore = (token: symbol, record: { kind: string; ttlSeconds: number }) => ({
+const oneTimeStore = (
+  token: symbol,
+  record: { kind: string; ttlSeconds: number },
+) => ({
   provide: token,
   inject: [REDIS_CLIENT, CORE_PROVIDER_OPTIONS],
-  useFactory: (redis: Redis, options: CoreProviderOptions) => new OneTimeStore(redis, options.redisPrefix, record.kind, record.ttlSeconds),
+  useFactory: (redis: Redis, options: CoreProviderOptions) =>
+    new OneTimeStore(
+      redis,
+      options.redisPrefix,
+      record.kind,
+      record.ttlSeconds,
+    ),
 });
 
 /**
@@ -40,44 +58,101 @@ export class CoreProviderModule {
   static forRoot(options: CoreProviderOptions): DynamicModule {
     return {
       module: CoreProviderModule,
-      imports: [TypeOrmModule.forFeature([ClientEntity, IdentityProviderEntity])],
+      imports: [
+        TypeOrmModule.forFeature([ClientEntity, IdentityProviderEntity]),
+      ],
       controllers: [InteractionController, LogoutController],
       providers: [
         { provide: CORE_PROVIDER_OPTIONS, useValue: options },
-        { provide: SecretBox, useFactory: () => new SecretBox(options.secretsEncryptionKey) },
+        {
+          provide: SecretBox,
+          useFactory: () => new SecretBox(options.secretsEncryptionKey),
+        },
         {
           provide: ClientRegistry,
           inject: [getRepositoryToken(ClientEntity), SecretBox],
-          useFactory: (repository: Repository<ClientEntity>, secrets: SecretBox) => new ClientRegistry(repository, secrets, options.registryCacheTtlMs),
+          useFactory: (
+            repository: Repository<ClientEntity>,
+            secrets: SecretBox,
+          ) =>
+            new ClientRegistry(repository, secrets, options.registryCacheTtlMs),
         },
         {
           provide: IdentityProviderRegistry,
           inject: [getRepositoryToken(IdentityProviderEntity)],
-          useFactory: (repository: Repository<IdentityProviderEntity>) => new IdentityProviderRegistry(repository, options.registryCacheTtlMs),
+          useFactory: (repository: Repository<IdentityProviderEntity>) =>
+            new IdentityProviderRegistry(
+              repository,
+              options.registryCacheTtlMs,
+            ),
         },
         {
           provide: AccountStore,
           inject: [REDIS_CLIENT],
-          useFactory: (redis: Redis) => new AccountStore(redis, options.redisPrefix, options.sessionTtlSeconds + 120),
+          useFactory: (redis: Redis) =>
+            new AccountStore(
+              redis,
+              options.redisPrefix,
+              options.sessionTtlSeconds + 120,
+            ),
         },
-        { provide: CsrfTokens, inject: [REDIS_CLIENT], useFactory: (redis: Redis) => new CsrfTokens(redis, options.redisPrefix) },
-        { provide: BusinessEvents, inject: [JobPublisher], useFactory: (publisher: JobPublisher) => new BusinessEvents(publisher) },
+        // Derived from the first cookie key: rotating the cookie keys also rotates CSRF tokens.
+        {
+          provide: CsrfTokens,
+          useFactory: () => new CsrfTokens(`${options.cookieKeys[0]}:csrf`),
+        },
+        {
+          provide: BusinessEvents,
+          inject: [JobPublisher],
+          useFactory: (publisher: JobPublisher) =>
+            new BusinessEvents(publisher),
+        },
         oneTimeStore(FI_LOGIN_REQUESTS, FEDERATION_RECORDS.fiLoginRequest),
         oneTimeStore(IDENTITY_HANDOFFS, FEDERATION_RECORDS.identityHandoff),
         oneTimeStore(FI_SESSIONS, FEDERATION_RECORDS.fiSession),
         oneTimeStore(FI_LOGOUT_REQUESTS, FEDERATION_RECORDS.fiLogoutRequest),
-        oneTimeStore(PENDING_LOGOUTS, { kind: 'core:pending-logout', ttlSeconds: 10 * 60 }),
+        oneTimeStore(PENDING_LOGOUTS, {
+          kind: 'core:pending-logout',
+          ttlSeconds: 10 * 60,
+        }),
         {
           provide: LogoutChain,
           inject: [PENDING_LOGOUTS, FI_LOGOUT_REQUESTS],
-          useFactory: (pending: OneTimeStore<never>, requests: OneTimeStore<never>) =>
-            new LogoutChain(pending, requests, options.publicUrl, options.gatewayPublicUrl),
+          useFactory: (
+            pending: OneTimeStore<never>,
+            requests: OneTimeStore<never>,
+          ) =>
+            new LogoutChain(
+              pending,
+              requests,
+              options.publicUrl,
+              options.gatewayPublicUrl,
+            ),
         },
         {
           provide: OIDC_PROVIDER,
-          inject: [REDIS_CLIENT, ClientRegistry, AccountStore, BusinessEvents, LogoutChain],
-          useFactory: (redis: Redis, clients: ClientRegistry, accounts: AccountStore, events: BusinessEvents, logoutChain: LogoutChain) =>
-            createOidcProvider({ options, redis, clients, accounts, events, logoutChain }),
+          inject: [
+            REDIS_CLIENT,
+            ClientRegistry,
+            AccountStore,
+            BusinessEvents,
+            LogoutChain,
+          ],
+          useFactory: (
+            redis: Redis,
+            clients: ClientRegistry,
+            accounts: AccountStore,
+            events: BusinessEvents,
+            logoutChain: LogoutChain,
+          ) =>
+            createOidcProvider({
+              options,
+              redis,
+              clients,
+              accounts,
+              events,
+              logoutChain,
+            }),
         },
       ],
       exports: [OIDC_PROVIDER, ClientRegistry],

@@ -23,14 +23,28 @@ function signingJwks(): string {
       ['RS256', 'rsa', { modulusLength: 2048 }],
     ] as const
   ).map(([alg, type, options]) => {
-    const { privateKey } = generateKeyPairSync(type as 'ec', options as { namedCurve: string });
-    return { ...privateKey.export({ format: 'jwk' }), alg, use: 'sig', kid: `${alg.toLowerCase()}-${random(6)}` };
+    const { privateKey } = generateKeyPairSync(
+      type as 'ec',
+      options as { namedCurve: string },
+    );
+    return {
+      ...privateKey.export({ format: 'jwk' }),
+      alg,
+      use: 'sig',
+      kid: `${alg.toLowerCase()}-${random(6)}`,
+    };
   });
   return JSON.stringify({ keys });
 }
 
-export const DEMO_CLIENT_A = { clientId: 'demo-service-a', clientSecret: `demo-a-${random()}` };
-export const DEMO_CLIENT_B = { clientId: 'demo-service-b', clientSecret: `demo-b-${random()}` };
+export const DEMO_CLIENT_A = {
+  clientId: 'demo-service-a',
+  clientSecret: `demo-a-${random()}`,
+};
+export const DEMO_CLIENT_B = {
+  clientId: 'demo-service-b',
+  clientSecret: `demo-b-${random()}`,
+};
 
 /** Fresh secrets of a whole stack: tests never reuse a developer's. */
 export function testStackSecrets(): Record<string, string> {
@@ -49,7 +63,11 @@ export function testStackSecrets(): Record<string, string> {
   };
 }
 
-type ServiceName = 'core' | 'fi-gateway' | 'mock-identity-provider' | 'mock-service-provider';
+type ServiceName =
+  | 'core'
+  | 'fi-gateway'
+  | 'mock-identity-provider'
+  | 'mock-service-provider';
 
 /**
  * A whole federation for one test suite: its own database (migrated and seeded with the real
@@ -68,8 +86,20 @@ export class FederationStack {
     readonly secrets: Record<string, string>,
   ) {}
 
-  static async start(suite: string, options: { services?: ServiceName[]; privateRedis?: boolean; env?: Record<string, string>; nodeArgs?: string[] } = {}): Promise<FederationStack> {
-    const services = options.services ?? ['core', 'fi-gateway', 'mock-identity-provider'];
+  static async start(
+    suite: string,
+    options: {
+      services?: ServiceName[];
+      privateRedis?: boolean;
+      env?: Record<string, string>;
+      nodeArgs?: string[];
+    } = {},
+  ): Promise<FederationStack> {
+    const services = options.services ?? [
+      'core',
+      'fi-gateway',
+      'mock-identity-provider',
+    ];
     const database = await createTestDatabase(suite);
     let redisUrl = testInfrastructure().redisUrl;
     let redisServer: ChildProcess | undefined;
@@ -86,13 +116,29 @@ export class FederationStack {
       'mock-service-provider': await freePort(),
     };
     const secrets = testStackSecrets();
-    const stack = new FederationStack(database, redisUrl, testRedisPrefix(suite), ports, secrets);
+    const stack = new FederationStack(
+      database,
+      redisUrl,
+      testRedisPrefix(suite),
+      ports,
+      secrets,
+    );
     stack.redisServer = redisServer;
     for (const command of ['migrate', 'seed']) {
-      const run = spawnSync(process.execPath, [builtDbTools, command], { env: { PATH: process.env['PATH'], ...stack.env() }, encoding: 'utf8' });
-      if (run.status !== 0) throw new Error(`db-tools ${command} failed: ${run.stderr || run.stdout}`);
+      const run = spawnSync(process.execPath, [builtDbTools, command], {
+        env: { PATH: process.env['PATH'], ...stack.env() },
+        encoding: 'utf8',
+      });
+      if (run.status !== 0)
+        throw new Error(
+          `db-tools ${command} failed: ${run.stderr || run.stdout}`,
+        );
     }
-    await Promise.all(services.map((service) => stack.startService(service, options.env, options.nodeArgs)));
+    await Promise.all(
+      services.map((service) =>
+        stack.startService(service, options.env, options.nodeArgs),
+      ),
+    );
     return stack;
   }
 
@@ -106,11 +152,15 @@ export class FederationStack {
 
   /** Where demo service A's redirect_uri points (the mock FS need not run for protocol tests). */
   redirectUri(client: 'a' | 'b' = 'a'): string {
-    return client === 'a' ? `${this.url('mock-service-provider')}/login-callback` : `${this.url('mock-service-provider')}/autre-service/login-callback`;
+    return client === 'a'
+      ? `${this.url('mock-service-provider')}/login-callback`
+      : `${this.url('mock-service-provider')}/autre-service/login-callback`;
   }
 
   postLogoutRedirectUri(client: 'a' | 'b' = 'a'): string {
-    return client === 'a' ? `${this.url('mock-service-provider')}/logout-callback` : `${this.url('mock-service-provider')}/autre-service/logout-callback`;
+    return client === 'a'
+      ? `${this.url('mock-service-provider')}/logout-callback`
+      : `${this.url('mock-service-provider')}/autre-service/logout-callback`;
   }
 
   env(): Record<string, string> {
@@ -130,19 +180,31 @@ export class FederationStack {
     };
   }
 
-  async startService(service: ServiceName, extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<void> {
-    const running = startNodeProcess(builtApp(service), { ...this.env(), PORT: `${this.ports[service]}`, ...extraEnv }, [], nodeArgs);
+  async startService(
+    service: ServiceName,
+    extraEnv: Record<string, string> = {},
+    nodeArgs: string[] = [],
+  ): Promise<void> {
+    const running = startNodeProcess(
+      builtApp(service),
+      { ...this.env(), PORT: `${this.ports[service]}`, ...extraEnv },
+      [],
+      nodeArgs,
+    );
     this.processes.set(service, running);
     await waitForHealthy(`${this.url(service)}/health`, running, 30_000);
   }
 
   /** Everything the services logged so far (for the "no personal data in logs" checks). */
   logs(): string {
-    return [...this.processes.values()].map((running) => running.output()).join('\n');
+    return [...this.processes.values()]
+      .map((running) => running.output())
+      .join('\n');
   }
 
   async restartRedis(downtimeMs: number): Promise<void> {
-    if (!this.redisServer) throw new Error('restartRedis needs privateRedis: true');
+    if (!this.redisServer)
+      throw new Error('restartRedis needs privateRedis: true');
     const port = Number(new URL(this.redisUrl).port);
     this.redisServer.kill('SIGKILL');
     await new Promise((resolve) => this.redisServer?.once('exit', resolve));
@@ -152,7 +214,9 @@ export class FederationStack {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([...this.processes.values()].map((running) => running.stop('SIGTERM')));
+    await Promise.all(
+      [...this.processes.values()].map((running) => running.stop('SIGTERM')),
+    );
     if (this.redisServer) {
       this.redisServer.kill('SIGKILL');
     } else {
@@ -163,14 +227,33 @@ export class FederationStack {
 }
 
 function startRedisServer(port: number): ChildProcess {
-  return spawn('redis-server', ['--port', `${port}`, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  return spawn(
+    'redis-server',
+    [
+      '--port',
+      `${port}`,
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+    ],
+    { stdio: 'ignore' },
+  );
 }
 
 async function waitForRedis(port: number): Promise<void> {
   const { default: Redis } = await import('ioredis');
   await waitFor(
     async () => {
-      const client = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+      const client = new Redis({
+        port,
+        host: '127.0.0.1',
+        lazyConnect: true,
+        maxRetriesPerRequest: 0,
+        retryStrategy: () => null,
+      });
       try {
         await client.connect();
         return (await client.ping()) === 'PONG';

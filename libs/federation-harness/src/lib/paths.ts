@@ -15,5 +15,6 @@ function findWorkspaceRoot(start: string): string {
 export const ROOT = findWorkspaceRoot(process.cwd());
 
 /** Entry point of a built app (run `nx build <app>` first; the e2e and bench targets depend on it). */
-export const builtApp = (name: string) => join(ROOT, 'dist/apps', name, 'main.js');
+export const builtApp = (name: string) =>
+  join(ROOT, 'dist/apps', name, 'main.js');
 export const builtDbTools = join(ROOT, 'dist/tools/db/main.js');

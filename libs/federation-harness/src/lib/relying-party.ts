@@ -26,15 +26,32 @@ export class StrictRelyingParty {
     private readonly options: RelyingPartyOptions,
   ) {}
 
-  static async discover(options: RelyingPartyOptions): Promise<StrictRelyingParty> {
-    const auth = options.authMethod === 'client_secret_post' ? oidc.ClientSecretPost(options.clientSecret) : oidc.ClientSecretBasic(options.clientSecret);
-    const config = await oidc.discovery(new URL(options.issuer), options.clientId, { client_secret: options.clientSecret }, auth, {
-      execute: [oidc.allowInsecureRequests],
-    });
+  static async discover(
+    options: RelyingPartyOptions,
+  ): Promise<StrictRelyingParty> {
+    const auth =
+      options.authMethod === 'client_secret_post'
+        ? oidc.ClientSecretPost(options.clientSecret)
+        : oidc.ClientSecretBasic(options.clientSecret);
+    const config = await oidc.discovery(
+      new URL(options.issuer),
+      options.clientId,
+      { client_secret: options.clientSecret },
+      auth,
+      {
+        execute: [oidc.allowInsecureRequests],
+      },
+    );
     return new StrictRelyingParty(config, options);
   }
 
-  async authorizationRequest(params: { acr?: string; scope?: string; extra?: Record<string, string> } = {}): Promise<PendingAuthorization> {
+  async authorizationRequest(
+    params: {
+      acr?: string;
+      scope?: string;
+      extra?: Record<string, string>;
+    } = {},
+  ): Promise<PendingAuthorization> {
     const state = oidc.randomState();
     const nonce = oidc.randomNonce();
     const codeVerifier = oidc.randomPKCECodeVerifier();
@@ -52,19 +69,31 @@ export class StrictRelyingParty {
   }
 
   async complete(callbackUrl: string, pending: PendingAuthorization) {
-    const tokens = await oidc.authorizationCodeGrant(this.config, new URL(callbackUrl), {
-      pkceCodeVerifier: pending.codeVerifier,
-      expectedState: pending.state,
-      expectedNonce: pending.nonce,
-      idTokenExpected: true,
-    });
+    const tokens = await oidc.authorizationCodeGrant(
+      this.config,
+      new URL(callbackUrl),
+      {
+        pkceCodeVerifier: pending.codeVerifier,
+        expectedState: pending.state,
+        expectedNonce: pending.nonce,
+        idTokenExpected: true,
+      },
+    );
     const claims = tokens.claims();
     if (!claims) throw new Error('no id_token');
-    const userinfo = await oidc.fetchUserInfo(this.config, tokens.access_token, claims.sub);
+    const userinfo = await oidc.fetchUserInfo(
+      this.config,
+      tokens.access_token,
+      claims.sub,
+    );
     return { tokens, claims, userinfo };
   }
 
   endSessionUrl(idTokenHint: string, state: string): URL {
-    return oidc.buildEndSessionUrl(this.config, { id_token_hint: idTokenHint, post_logout_redirect_uri: this.options.postLogoutRedirectUri, state });
+    return oidc.buildEndSessionUrl(this.config, {
+      id_token_hint: idTokenHint,
+      post_logout_redirect_uri: this.options.postLogoutRedirectUri,
+      state,
+    });
   }
 }

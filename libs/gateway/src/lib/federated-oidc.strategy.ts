@@ -32,16 +32,27 @@ export type FiVerifyCallback = (
   accessToken: unknown,
   refreshToken: unknown,
   params: unknown,
-  done: (error: Error | null, user?: unknown, info?: { message: string }) => void,
+  done: (
+    error: Error | null,
+    user?: unknown,
+    info?: { message: string },
+  ) => void,
 ) => void;
 
 export function newPkcePair(): { verifier: string; challenge: string } {
   const verifier = randomBytes(32).toString('base64url');
-  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
+  return {
+    verifier,
+    challenge: createHash('sha256').update(verifier).digest('base64url'),
+  };
 }
 
 type OAuth2Like = {
-  getOAuthAccessToken(code: string, params: Record<string, string>, callback: (...args: unknown[]) => void): void;
+  getOAuthAccessToken(
+    code: string,
+    params: Record<string, string>,
+    callback: (...args: unknown[]) => void,
+  ): void;
 };
 
 /**
@@ -49,7 +60,11 @@ type OAuth2Like = {
  * acr. The id_token signature is checked in the verify callback (see FiAuthenticator).
  */
 export class FederatedOidcStrategy extends OpenIDConnectStrategy {
-  constructor(endpoints: FiEndpoints, store: RedisStateStore, verify: FiVerifyCallback) {
+  constructor(
+    endpoints: FiEndpoints,
+    store: RedisStateStore,
+    verify: FiVerifyCallback,
+  ) {
     super(
       {
         issuer: endpoints.issuer,
@@ -73,17 +88,32 @@ export class FederatedOidcStrategy extends OpenIDConnectStrategy {
   override authorizationParams(options: FiAuthenticateOptions): object {
     return {
       ...(options.acrValues ? { acr_values: options.acrValues } : {}),
-      ...(options.codeChallenge ? { code_challenge: options.codeChallenge, code_challenge_method: 'S256' } : {}),
+      ...(options.codeChallenge
+        ? {
+            code_challenge: options.codeChallenge,
+            code_challenge_method: 'S256',
+          }
+        : {}),
     };
   }
 
-  override authenticate(req: FederatedRequest, options?: OpenIDConnectStrategy.AuthenticateOptions): void {
+  override authenticate(
+    req: FederatedRequest,
+    options?: OpenIDConnectStrategy.AuthenticateOptions,
+  ): void {
     // Passport runs each request on its own object created from the strategy, so this override
     // is per request: the token request carries the verifier of the state being consumed.
     const shared = (this as unknown as { _oauth2: OAuth2Like })._oauth2;
     const perRequest = Object.create(shared) as OAuth2Like;
     perRequest.getOAuthAccessToken = (code, params, callback) =>
-      shared.getOAuthAccessToken(code, { ...params, code_verifier: req.authorizationState?.codeVerifier ?? '' }, callback);
+      shared.getOAuthAccessToken(
+        code,
+        {
+          ...params,
+          code_verifier: req.authorizationState?.codeVerifier ?? '',
+        },
+        callback,
+      );
     (this as unknown as { _oauth2: OAuth2Like })._oauth2 = perRequest;
     super.authenticate(req, options as never);
   }

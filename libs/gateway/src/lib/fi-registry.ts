@@ -44,7 +44,10 @@ export class FiRegistry {
               jwksUrl: row.jwksUrl,
               endSessionUrl: row.endSessionUrl,
               clientId: row.clientId,
-              clientSecret: this.secrets.open(row.clientSecretSealed, `fi:${row.slug}`),
+              clientSecret: this.secrets.open(
+                row.clientSecretSealed,
+                `fi:${row.slug}`,
+              ),
               eidasLevels: row.eidasLevels,
             },
           ]),

@@ -11,12 +11,28 @@ import { FiRegistry } from './fi-registry';
 import { GatewayController } from './gateway.controller';
 import { GATEWAY_OPTIONS, type GatewayOptions } from './gateway.options';
 import { IdTokenVerifier } from './id-token.verifier';
-import { AUTHORIZATION_STATES, FI_LOGIN_REQUESTS, FI_LOGOUT_REQUESTS, FI_LOGOUT_STATES, FI_SESSIONS, IDENTITY_HANDOFFS } from './tokens';
+import {
+  AUTHORIZATION_STATES,
+  FI_LOGIN_REQUESTS,
+  FI_LOGOUT_REQUESTS,
+  FI_LOGOUT_STATES,
+  FI_SESSIONS,
+  IDENTITY_HANDOFFS,
+} from './tokens';
 
-const oneTimeStore = (token: symbol, record: { kind: string; ttlSeconds: number }) => ({
+const oneTimeStore = (
+  token: symbol,
+  record: { kind: string; ttlSeconds: number },
+) => ({
   provide: token,
   inject: [REDIS_CLIENT, GATEWAY_OPTIONS],
-  useFactory: (redis: Redis, options: GatewayOptions) => new OneTimeStore(redis, options.redisPrefix, record.kind, record.ttlSeconds),
+  useFactory: (redis: Redis, options: GatewayOptions) =>
+    new OneTimeStore(
+      redis,
+      options.redisPrefix,
+      record.kind,
+      record.ttlSeconds,
+    ),
 });
 
 /** The FI gateway. Needs TypeORM (core schema, read-only FI registry) and RedisModule from the app. */
@@ -29,23 +45,40 @@ export class GatewayModule {
       controllers: [GatewayController],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
-        { provide: SecretBox, useFactory: () => new SecretBox(options.secretsEncryptionKey) },
+        {
+          provide: SecretBox,
+          useFactory: () => new SecretBox(options.secretsEncryptionKey),
+        },
         {
           provide: FiRegistry,
           inject: [getRepositoryToken(IdentityProviderEntity), SecretBox],
-          useFactory: (repository: Repository<IdentityProviderEntity>, secrets: SecretBox) => new FiRegistry(repository, secrets, options.registryCacheTtlMs),
+          useFactory: (
+            repository: Repository<IdentityProviderEntity>,
+            secrets: SecretBox,
+          ) => new FiRegistry(repository, secrets, options.registryCacheTtlMs),
         },
         IdTokenVerifier,
         oneTimeStore(FI_LOGIN_REQUESTS, FEDERATION_RECORDS.fiLoginRequest),
         oneTimeStore(IDENTITY_HANDOFFS, FEDERATION_RECORDS.identityHandoff),
         oneTimeStore(FI_SESSIONS, FEDERATION_RECORDS.fiSession),
         oneTimeStore(FI_LOGOUT_REQUESTS, FEDERATION_RECORDS.fiLogoutRequest),
-        oneTimeStore(FI_LOGOUT_STATES, { kind: 'gw:logout-state', ttlSeconds: 10 * 60 }),
-        oneTimeStore(AUTHORIZATION_STATES, { kind: 'gw:authorization-state', ttlSeconds: 15 * 60 }),
+        oneTimeStore(FI_LOGOUT_STATES, {
+          kind: 'gw:logout-state',
+          ttlSeconds: 10 * 60,
+        }),
+        oneTimeStore(AUTHORIZATION_STATES, {
+          kind: 'gw:authorization-state',
+          ttlSeconds: 15 * 60,
+        }),
         {
           provide: FiAuthenticator,
           inject: [FiRegistry, IdTokenVerifier, AUTHORIZATION_STATES],
-          useFactory: (registry: FiRegistry, verifier: IdTokenVerifier, states: OneTimeStore<never>) => new FiAuthenticator(registry, verifier, states, options.publicUrl),
+          useFactory: (
+            registry: FiRegistry,
+            verifier: IdTokenVerifier,
+            states: OneTimeStore<never>,
+          ) =>
+            new FiAuthenticator(registry, verifier, states, options.publicUrl),
         },
       ],
     };

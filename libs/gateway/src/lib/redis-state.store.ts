@@ -9,7 +9,9 @@ export interface AuthorizationState {
   loginRequest: FiLoginRequest;
 }
 
-export type FederatedRequest = Request & { authorizationState?: AuthorizationState };
+export type FederatedRequest = Request & {
+  authorizationState?: AuthorizationState;
+};
 
 interface StoreContext {
   nonce?: string;
@@ -35,14 +37,26 @@ export class RedisStateStore {
     callback: (error: Error | null, handle?: string) => void,
   ): void {
     this.records
-      .put({ fiSlug: this.fiSlug, nonce: ctx.nonce, codeVerifier: appState.codeVerifier, loginRequest: appState.loginRequest })
-      .then((handle) => callback(null, handle), (error: Error) => callback(error));
+      .put({
+        fiSlug: this.fiSlug,
+        nonce: ctx.nonce,
+        codeVerifier: appState.codeVerifier,
+        loginRequest: appState.loginRequest,
+      })
+      .then(
+        (handle) => callback(null, handle),
+        (error: Error) => callback(error),
+      );
   }
 
   verify(
     req: FederatedRequest,
     handle: string,
-    callback: (error: Error | null, ctx?: StoreContext | false, state?: unknown) => void,
+    callback: (
+      error: Error | null,
+      ctx?: StoreContext | false,
+      state?: unknown,
+    ) => void,
   ): void {
     this.records.take(handle).then(
       (record) => {

@@ -1,4 +1,8 @@
-import { deleteRedisKeys, testInfrastructure, testRedisPrefix } from '@federation/testing';
+import {
+  deleteRedisKeys,
+  testInfrastructure,
+  testRedisPrefix,
+} from '@federation/testing';
 import Redis from 'ioredis';
 import { OneTimeStore } from './one-time-store';
 
@@ -13,7 +17,12 @@ describe('OneTimeStore (real Redis)', () => {
   });
 
   it('gives the value once, then nothing (a replayed reference is refused)', async () => {
-    const store = new OneTimeStore<{ interactionUid: string }>(redis, prefix, 'handoff', 60);
+    const store = new OneTimeStore<{ interactionUid: string }>(
+      redis,
+      prefix,
+      'handoff',
+      60,
+    );
     const reference = await store.put({ interactionUid: 'abc' });
 
     expect(await store.take(reference)).toEqual({ interactionUid: 'abc' });

@@ -20,7 +20,12 @@ export class OneTimeStore<T> {
 
   async put(value: T): Promise<string> {
     const reference = randomBytes(32).toString('base64url');
-    await this.redis.set(this.key(reference), JSON.stringify(value), 'EX', this.ttlSeconds);
+    await this.redis.set(
+      this.key(reference),
+      JSON.stringify(value),
+      'EX',
+      this.ttlSeconds,
+    );
     return reference;
   }
 

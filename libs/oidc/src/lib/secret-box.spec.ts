@@ -26,6 +26,8 @@ describe('SecretBox', () => {
   });
 
   it('refuses a key that is not 32 bytes', () => {
-    expect(() => new SecretBox(Buffer.alloc(16).toString('base64'))).toThrow(/32 bytes/);
+    expect(() => new SecretBox(Buffer.alloc(16).toString('base64'))).toThrow(
+      /32 bytes/,
+    );
   });
 });

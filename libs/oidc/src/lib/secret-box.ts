@@ -12,7 +12,10 @@ export class SecretBox {
 
   constructor(base64Key: string) {
     this.key = Buffer.from(base64Key, 'base64');
-    if (this.key.length !== 32) throw new Error('the secrets encryption key must be 32 bytes, base64-encoded');
+    if (this.key.length !== 32)
+      throw new Error(
+        'the secrets encryption key must be 32 bytes, base64-encoded',
+      );
   }
 
   seal(plaintext: string, context = ''): string {
@@ -20,17 +23,33 @@ export class SecretBox {
     const cipher = createCipheriv('aes-256-gcm', this.key, iv);
     // The context (e.g. the client id) is authenticated: a ciphertext copied to another row fails.
     cipher.setAAD(Buffer.from(context));
-    const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-    return [VERSION, iv.toString('base64url'), ciphertext.toString('base64url'), cipher.getAuthTag().toString('base64url')].join('.');
+    const ciphertext = Buffer.concat([
+      cipher.update(plaintext, 'utf8'),
+      cipher.final(),
+    ]);
+    return [
+      VERSION,
+      iv.toString('base64url'),
+      ciphertext.toString('base64url'),
+      cipher.getAuthTag().toString('base64url'),
+    ].join('.');
   }
 
   open(sealed: string, context = ''): string {
     const [version, iv, ciphertext, tag] = sealed.split('.');
-    if (version !== VERSION || !iv || !ciphertext || !tag) throw new Error('not a sealed secret');
-    const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(iv, 'base64url'));
+    if (version !== VERSION || !iv || !ciphertext || !tag)
+      throw new Error('not a sealed secret');
+    const decipher = createDecipheriv(
+      'aes-256-gcm',
+      this.key,
+      Buffer.from(iv, 'base64url'),
+    );
     decipher.setAAD(Buffer.from(context));
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString('utf8');
+    return Buffer.concat([
+      decipher.update(Buffer.from(ciphertext, 'base64url')),
+      decipher.final(),
+    ]).toString('utf8');
   }
 
   static generateKey(): string {

@@ -1,5 +1,8 @@
 import { ClientEntity, IdentityProviderEntity } from '@federation/core-data';
-import { MOCK_IDENTITY_PROVIDERS, mockIdentityProviderUrls } from '@federation/mock-fi';
+import {
+  MOCK_IDENTITY_PROVIDERS,
+  mockIdentityProviderUrls,
+} from '@federation/mock-fi';
 import { SecretBox } from '@federation/oidc';
 import type { DataSource } from 'typeorm';
 
@@ -10,20 +13,38 @@ export interface DemoRegistryInput {
   mockFiClientId: string;
   mockFiClientSecret: string;
   mockFsPublicUrl: string;
-  demoClients: { clientId: string; clientSecret: string; name: string; path: string }[];
+  demoClients: {
+    clientId: string;
+    clientSecret: string;
+    name: string;
+    path: string;
+  }[];
 }
 
 /** oidc-provider's default routes, as the mock identity providers use them. */
-const OIDC_PROVIDER_ROUTES = { authorization: '/auth', token: '/token', userinfo: '/me', jwks: '/jwks', endSession: '/session/end' };
+const OIDC_PROVIDER_ROUTES = {
+  authorization: '/auth',
+  token: '/token',
+  userinfo: '/me',
+  jwks: '/jwks',
+  endSession: '/session/end',
+};
 
 /**
  * The demo data of the core's registries: the mock identity providers (sandbox) and the demo
  * service providers. Idempotent: running it again updates the rows to the given configuration.
  */
-export async function seedDemoRegistry(dataSource: DataSource, input: DemoRegistryInput): Promise<{ identityProviders: number; clients: number }> {
+export async function seedDemoRegistry(
+  dataSource: DataSource,
+  input: DemoRegistryInput,
+): Promise<{ identityProviders: number; clients: number }> {
   const secrets = new SecretBox(input.secretsEncryptionKey);
   const identityProviders = MOCK_IDENTITY_PROVIDERS.map((fi, index) => {
-    const { issuer } = mockIdentityProviderUrls(fi.slug, input.mockFiPublicUrl, input.gatewayPublicUrl);
+    const { issuer } = mockIdentityProviderUrls(
+      fi.slug,
+      input.mockFiPublicUrl,
+      input.gatewayPublicUrl,
+    );
     return dataSource.getRepository(IdentityProviderEntity).create({
       slug: fi.slug,
       name: fi.name,
@@ -34,25 +55,48 @@ export async function seedDemoRegistry(dataSource: DataSource, input: DemoRegist
       jwksUrl: `${issuer}${OIDC_PROVIDER_ROUTES.jwks}`,
       endSessionUrl: `${issuer}${OIDC_PROVIDER_ROUTES.endSession}`,
       clientId: input.mockFiClientId,
-      clientSecretSealed: secrets.seal(input.mockFiClientSecret, `fi:${fi.slug}`),
+      clientSecretSealed: secrets.seal(
+        input.mockFiClientSecret,
+        `fi:${fi.slug}`,
+      ),
       eidasLevels: [...fi.acrValues],
       environment: 'sandbox',
       active: true,
       displayOrder: index,
     });
   });
-  await dataSource.getRepository(IdentityProviderEntity).save(identityProviders);
+  await dataSource
+    .getRepository(IdentityProviderEntity)
+    .save(identityProviders);
 
   const clients = input.demoClients.map((demo) =>
     dataSource.getRepository(ClientEntity).create({
       clientId: demo.clientId,
-      clientSecretSealed: secrets.seal(demo.clientSecret, `client:${demo.clientId}`),
+      clientSecretSealed: secrets.seal(
+        demo.clientSecret,
+        `client:${demo.clientId}`,
+      ),
       name: demo.name,
       // Two demo services, two FS entities: the citizen gets a different `sub` at each.
       entityId: `demo:${demo.clientId}`,
       redirectUris: [`${input.mockFsPublicUrl}${demo.path}/login-callback`],
-      postLogoutRedirectUris: [`${input.mockFsPublicUrl}${demo.path}/logout-callback`],
-      scopes: ['openid', 'given_name', 'family_name', 'birthdate', 'gender', 'birthplace', 'birthcountry', 'email', 'preferred_username', 'identite_pivot', 'profile', 'birth'],
+      postLogoutRedirectUris: [
+        `${input.mockFsPublicUrl}${demo.path}/logout-callback`,
+      ],
+      scopes: [
+        'openid',
+        'given_name',
+        'family_name',
+        'birthdate',
+        'gender',
+        'birthplace',
+        'birthcountry',
+        'email',
+        'preferred_username',
+        'identite_pivot',
+        'profile',
+        'birth',
+      ],
       maxEidasLevel: 'eidas3',
       tokenEndpointAuthMethod: 'client_secret_basic',
       idTokenSignedResponseAlg: 'ES256',
@@ -65,5 +109,8 @@ export async function seedDemoRegistry(dataSource: DataSource, input: DemoRegist
     }),
   );
   await dataSource.getRepository(ClientEntity).save(clients);
-  return { identityProviders: identityProviders.length, clients: clients.length };
+  return {
+    identityProviders: identityProviders.length,
+    clients: clients.length,
+  };
 }

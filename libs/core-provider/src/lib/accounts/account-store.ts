@@ -17,7 +17,12 @@ export class AccountStore {
   }
 
   async save(accountId: string, identity: PivotIdentity): Promise<void> {
-    await this.redis.set(this.key(accountId), JSON.stringify(identity), 'EX', this.ttlSeconds);
+    await this.redis.set(
+      this.key(accountId),
+      JSON.stringify(identity),
+      'EX',
+      this.ttlSeconds,
+    );
   }
 
   async find(accountId: string): Promise<PivotIdentity | undefined> {

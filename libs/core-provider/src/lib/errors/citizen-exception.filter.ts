@@ -1,4 +1,10 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  Logger,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { NotFoundPageError, ServiceUnavailableError } from './core-errors';
 import { renderCoreError } from '../pages/core-pages';
@@ -14,7 +20,8 @@ export class CitizenExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     if (res.headersSent) return;
-    const status = exception instanceof HttpException ? exception.getStatus() : 500;
+    const status =
+      exception instanceof HttpException ? exception.getStatus() : 500;
     if (status === 404) {
       const error = new NotFoundPageError();
       res.status(404).type('html').send(renderCoreError(error));
@@ -24,7 +31,13 @@ export class CitizenExceptionFilter implements ExceptionFilter {
       res.status(status).json(exception.getResponse());
       return;
     }
-    this.logger.error({ reason: exception instanceof Error ? exception.message : String(exception) }, 'unexpected error on a citizen page');
+    this.logger.error(
+      {
+        reason:
+          exception instanceof Error ? exception.message : String(exception),
+      },
+      'unexpected error on a citizen page',
+    );
     const error = new ServiceUnavailableError();
     res.status(error.status).type('html').send(renderCoreError(error));
   }

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { jobIdForEvent, JobPublisher, QUEUES, type BusinessEvent } from '@federation/queue';
+import {
+  jobIdForEvent,
+  JobPublisher,
+  QUEUES,
+  type BusinessEvent,
+} from '@federation/queue';
 
 export type BusinessEventInput = Omit<BusinessEvent, 'eventId' | 'at'>;
 
@@ -21,7 +26,11 @@ export class BusinessEvents implements OnApplicationShutdown {
   constructor(private readonly publisher: JobPublisher) {}
 
   emit(event: BusinessEventInput): void {
-    this.pending.push({ ...event, eventId: randomUUID(), at: new Date().toISOString() });
+    this.pending.push({
+      ...event,
+      eventId: randomUUID(),
+      at: new Date().toISOString(),
+    });
     if (this.pending.length >= MAX_BATCH) void this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), FLUSH_INTERVAL_MS);
   }
@@ -34,12 +43,26 @@ export class BusinessEvents implements OnApplicationShutdown {
     try {
       await this.publisher
         .queue(QUEUES.businessEvents)
-        .addBulk(batch.map((event) => ({ name: event.type, data: event, opts: { jobId: jobIdForEvent(QUEUES.businessEvents, event.eventId) } })));
+        .addBulk(
+          batch.map((event) => ({
+            name: event.type,
+            data: event,
+            opts: {
+              jobId: jobIdForEvent(QUEUES.businessEvents, event.eventId),
+            },
+          })),
+        );
     } catch (error) {
       // Kept for the next batch (bounded, so that a long outage cannot exhaust memory).
       this.pending = [...batch, ...this.pending].slice(-10 * MAX_BATCH);
       this.timer ??= setTimeout(() => void this.flush(), 1_000);
-      this.logger.warn({ events: batch.length, reason: error instanceof Error ? error.message : String(error) }, 'business events not published yet');
+      this.logger.warn(
+        {
+          events: batch.length,
+          reason: error instanceof Error ? error.message : String(error),
+        },
+        'business events not published yet',
+      );
     }
   }
 

@@ -1,33 +1,23 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type Redis from 'ioredis';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
- * One CSRF token per interaction, checked on every form POST of the citizen pages
- * (on top of SameSite cookies).
+ * One CSRF token per interaction, checked on every form POST of the citizen pages (on top of
+ * SameSite cookies): an HMAC of the interaction id with a server secret, so that no storage
+ * round trip is needed. The interaction id itself only lives in the citizen's cookie and URL.
  */
 export class CsrfTokens {
-  constructor(
-    private readonly redis: Redis,
-    private readonly prefix: string,
-    private readonly ttlSeconds = 15 * 60,
-  ) {}
+  constructor(private readonly secret: string) {}
 
-  private key(uid: string): string {
-    return `${this.prefix}:core:csrf:${uid}`;
+  issue(uid: string): string {
+    return createHmac('sha256', this.secret)
+      .update(`csrf:${uid}`)
+      .digest('base64url');
   }
 
-  async issue(uid: string): Promise<string> {
-    const existing = await this.redis.get(this.key(uid));
-    if (existing) return existing;
-    const token = randomBytes(32).toString('base64url');
-    await this.redis.set(this.key(uid), token, 'EX', this.ttlSeconds);
-    return token;
-  }
-
-  async verify(uid: string, candidate: unknown): Promise<boolean> {
+  verify(uid: string, candidate: unknown): boolean {
     if (typeof candidate !== 'string') return false;
-    const expected = await this.redis.get(this.key(uid));
-    if (!expected || expected.length !== candidate.length) return false;
-    return timingSafeEqual(Buffer.from(expected), Buffer.from(candidate));
+    const expected = Buffer.from(this.issue(uid));
+    const given = Buffer.from(candidate);
+    return expected.length === given.length && timingSafeEqual(expected, given);
   }
 }

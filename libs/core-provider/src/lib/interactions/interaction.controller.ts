@@ -1,4 +1,14 @@
-import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Inject,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import {
   acrSatisfies,
@@ -7,10 +17,18 @@ import {
   validatePivotIdentity,
   type EidasLevel,
 } from '@federation/identity';
-import type { FiLoginRequest, FiSession, IdentityHandoff, OneTimeStore } from '@federation/oidc';
+import type {
+  FiLoginRequest,
+  FiSession,
+  IdentityHandoff,
+  OneTimeStore,
+} from '@federation/oidc';
 import type Provider from 'oidc-provider';
 import { AccountStore } from '../accounts/account-store';
-import { CORE_PROVIDER_OPTIONS, type CoreProviderOptions } from '../core-provider.options';
+import {
+  CORE_PROVIDER_OPTIONS,
+  type CoreProviderOptions,
+} from '../core-provider.options';
 import {
   AcrTooLowError,
   CoreError,
@@ -24,11 +42,23 @@ import {
 } from '../errors/core-errors';
 import { BusinessEvents } from '../events/business-events';
 import { FI_SESSION_COOKIE } from '../logout/logout-chain';
-import { renderConsentPage, renderCoreError, renderIdentityProviderChoicePage } from '../pages/core-pages';
-import { clientMetadata, requestedAcr } from '../provider/oidc-provider.factory';
+import {
+  renderConsentPage,
+  renderCoreError,
+  renderIdentityProviderChoicePage,
+} from '../pages/core-pages';
+import {
+  clientMetadata,
+  requestedAcr,
+} from '../provider/oidc-provider.factory';
 import { IdentityProviderRegistry } from '../registry/identity-provider-registry';
 import { CsrfTokens } from './csrf-tokens';
-import { FI_LOGIN_REQUESTS, FI_SESSIONS, IDENTITY_HANDOFFS, OIDC_PROVIDER } from './tokens';
+import {
+  FI_LOGIN_REQUESTS,
+  FI_SESSIONS,
+  IDENTITY_HANDOFFS,
+  OIDC_PROVIDER,
+} from './tokens';
 
 type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
 
@@ -40,9 +70,12 @@ type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
 export class InteractionController {
   constructor(
     @Inject(OIDC_PROVIDER) private readonly provider: Provider,
-    @Inject(CORE_PROVIDER_OPTIONS) private readonly options: CoreProviderOptions,
-    @Inject(FI_LOGIN_REQUESTS) private readonly loginRequests: OneTimeStore<FiLoginRequest>,
-    @Inject(IDENTITY_HANDOFFS) private readonly handoffs: OneTimeStore<IdentityHandoff>,
+    @Inject(CORE_PROVIDER_OPTIONS)
+    private readonly options: CoreProviderOptions,
+    @Inject(FI_LOGIN_REQUESTS)
+    private readonly loginRequests: OneTimeStore<FiLoginRequest>,
+    @Inject(IDENTITY_HANDOFFS)
+    private readonly handoffs: OneTimeStore<IdentityHandoff>,
     @Inject(FI_SESSIONS) private readonly fiSessions: OneTimeStore<FiSession>,
     private readonly identityProviders: IdentityProviderRegistry,
     private readonly accounts: AccountStore,
@@ -51,18 +84,35 @@ export class InteractionController {
   ) {}
 
   @Get(':uid')
-  async show(@Param('uid') uid: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async show(
+    @Param('uid') uid: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.guard(res, uid, async () => {
       const interaction = await this.details(req, res, uid);
       const client = await this.client(interaction);
       const acr = requestedAcr(interaction.params['acr_values']);
-      const csrf = await this.csrf.issue(uid);
+      const csrf = this.csrf.issue(uid);
       const sessionAcr = interaction.session?.['acr'] as string | undefined;
 
       // SSO: a session whose level satisfies the request skips the FI; otherwise the citizen chooses one.
-      if (interaction.prompt.name === 'login' || !acrSatisfies(sessionAcr, acr)) {
+      if (
+        interaction.prompt.name === 'login' ||
+        !acrSatisfies(sessionAcr, acr)
+      ) {
         const choices = await this.identityProviders.choicesFor(client, acr);
-        this.send(res, 200, renderIdentityProviderChoicePage({ uid, csrf, serviceName: String(client['client_name']), acr, choices }));
+        this.send(
+          res,
+          200,
+          renderIdentityProviderChoicePage({
+            uid,
+            csrf,
+            serviceName: String(client['client_name']),
+            acr,
+            choices,
+          }),
+        );
         return;
       }
 
@@ -71,18 +121,37 @@ export class InteractionController {
       if (!identity) throw new InteractionExpiredError();
       const scopes = String(interaction.params['scope'] ?? '').split(' ');
       const fiSlug = (await this.fiSlugOf(req)) ?? '';
-      const identityProviderName = (await this.identityProviders.nameOf(fiSlug)) ?? 'votre compte';
-      this.events.emit({ type: 'consent_shown', outcome: 'success', clientId: client.client_id, fiSlug, acr: sessionAcr });
+      const identityProviderName =
+        (await this.identityProviders.nameOf(fiSlug)) ?? 'votre compte';
+      this.events.emit({
+        type: 'consent_shown',
+        outcome: 'success',
+        clientId: client.client_id,
+        fiSlug,
+        acr: sessionAcr,
+      });
       this.send(
         res,
         200,
-        renderConsentPage({ uid, csrf, serviceName: String(client['client_name']), identityProviderName, claims: claimsForScopes(scopes), identity }),
+        renderConsentPage({
+          uid,
+          csrf,
+          serviceName: String(client['client_name']),
+          identityProviderName,
+          claims: claimsForScopes(scopes),
+          identity,
+        }),
       );
     });
   }
 
   @Post(':uid/identity-provider')
-  async chooseIdentityProvider(@Param('uid') uid: string, @Body() body: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async chooseIdentityProvider(
+    @Param('uid') uid: string,
+    @Body() body: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.guard(res, uid, async () => {
       await this.checkCsrf(uid, body['csrf']);
       const interaction = await this.details(req, res, uid);
@@ -90,43 +159,109 @@ export class InteractionController {
       const acr = requestedAcr(interaction.params['acr_values']);
       const fiSlug = typeof body['fi'] === 'string' ? body['fi'] : '';
       if (!(await this.identityProviders.isAllowed(client, acr, fiSlug))) {
-        this.events.emit({ type: 'fi_chosen', outcome: 'failure', clientId: client.client_id, fiSlug: fiSlug.slice(0, 64), acr, errorCode: 'Y000003' });
+        this.events.emit({
+          type: 'fi_chosen',
+          outcome: 'failure',
+          clientId: client.client_id,
+          fiSlug: fiSlug.slice(0, 64),
+          acr,
+          errorCode: 'Y000003',
+        });
         throw new IdentityProviderNotAllowedError();
       }
       const scope = String(interaction.params['scope'] ?? '').split(' ');
-      const reference = await this.loginRequests.put({ interactionUid: uid, fiSlug, acr, scope });
-      this.events.emit({ type: 'fi_chosen', outcome: 'success', clientId: client.client_id, fiSlug, acr });
-      res.redirect(303, `${this.options.gatewayPublicUrl}/fi/${encodeURIComponent(fiSlug)}/login?request=${reference}`);
+      const reference = await this.loginRequests.put({
+        interactionUid: uid,
+        fiSlug,
+        acr,
+        scope,
+      });
+      this.events.emit({
+        type: 'fi_chosen',
+        outcome: 'success',
+        clientId: client.client_id,
+        fiSlug,
+        acr,
+      });
+      res.redirect(
+        303,
+        `${this.options.gatewayPublicUrl}/fi/${encodeURIComponent(fiSlug)}/login?request=${reference}`,
+      );
     });
   }
 
   /** Back from the FI gateway with the reference of a one-time identity hand-off. */
   @Get(':uid/identity')
-  async identityReturned(@Param('uid') uid: string, @Query('handoff') reference: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async identityReturned(
+    @Param('uid') uid: string,
+    @Query('handoff') reference: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.guard(res, uid, async () => {
       const interaction = await this.details(req, res, uid);
       const client = await this.client(interaction);
       const acr = requestedAcr(interaction.params['acr_values']);
-      const handoff = typeof reference === 'string' ? await this.handoffs.take(reference) : undefined;
+      const handoff =
+        typeof reference === 'string'
+          ? await this.handoffs.take(reference)
+          : undefined;
       // Bound to this interaction: a hand-off replayed or carried into another browser is refused.
-      if (!handoff || handoff.interactionUid !== uid) throw new HandoffInvalidError();
+      if (!handoff || handoff.interactionUid !== uid)
+        throw new HandoffInvalidError();
       if (handoff.outcome === 'failure') {
-        this.events.emit({ type: 'fi_returned', outcome: 'failure', clientId: client.client_id, fiSlug: handoff.fiSlug, acr, errorCode: handoff.error });
+        this.events.emit({
+          type: 'fi_returned',
+          outcome: 'failure',
+          clientId: client.client_id,
+          fiSlug: handoff.fiSlug,
+          acr,
+          errorCode: handoff.error,
+        });
         throw errorFromGatewayCode(handoff.error);
       }
-      this.events.emit({ type: 'fi_returned', outcome: 'success', clientId: client.client_id, fiSlug: handoff.fiSlug, acr: handoff.acr });
+      this.events.emit({
+        type: 'fi_returned',
+        outcome: 'success',
+        clientId: client.client_id,
+        fiSlug: handoff.fiSlug,
+        acr: handoff.acr,
+      });
       if (!acrSatisfies(handoff.acr, acr)) {
-        this.events.emit({ type: 'identity_verified', outcome: 'failure', clientId: client.client_id, fiSlug: handoff.fiSlug, acr: handoff.acr, errorCode: 'Y000004' });
+        this.events.emit({
+          type: 'identity_verified',
+          outcome: 'failure',
+          clientId: client.client_id,
+          fiSlug: handoff.fiSlug,
+          acr: handoff.acr,
+          errorCode: 'Y000004',
+        });
         throw new AcrTooLowError();
       }
       const validation = validatePivotIdentity(handoff.identity);
       if (!validation.valid) {
-        this.events.emit({ type: 'identity_verified', outcome: 'failure', clientId: client.client_id, fiSlug: handoff.fiSlug, acr: handoff.acr, errorCode: 'Y000005' });
+        this.events.emit({
+          type: 'identity_verified',
+          outcome: 'failure',
+          clientId: client.client_id,
+          fiSlug: handoff.fiSlug,
+          acr: handoff.acr,
+          errorCode: 'Y000005',
+        });
         throw new InvalidIdentityError();
       }
-      const accountId = identityKey(validation.identity, this.options.identityHashSecret);
+      const accountId = identityKey(
+        validation.identity,
+        this.options.identityHashSecret,
+      );
       await this.accounts.save(accountId, validation.identity);
-      this.events.emit({ type: 'identity_verified', outcome: 'success', clientId: client.client_id, fiSlug: handoff.fiSlug, acr: handoff.acr });
+      this.events.emit({
+        type: 'identity_verified',
+        outcome: 'success',
+        clientId: client.client_id,
+        fiSlug: handoff.fiSlug,
+        acr: handoff.acr,
+      });
       res.cookie(FI_SESSION_COOKIE, handoff.fiSessionRef, {
         httpOnly: true,
         sameSite: 'lax',
@@ -137,47 +272,93 @@ export class InteractionController {
       await this.provider.interactionFinished(
         req,
         res,
-        { login: { accountId, acr: handoff.acr, amr: handoff.amr, remember: true } },
+        {
+          login: {
+            accountId,
+            acr: handoff.acr,
+            amr: handoff.amr,
+            remember: true,
+          },
+        },
         { mergeWithLastSubmission: false },
       );
     });
   }
 
   @Post(':uid/consent')
-  async consent(@Param('uid') uid: string, @Body() body: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async consent(
+    @Param('uid') uid: string,
+    @Body() body: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.guard(res, uid, async () => {
       await this.checkCsrf(uid, body['csrf']);
       const interaction = await this.details(req, res, uid);
-      if (interaction.prompt.name !== 'consent' || !interaction.session?.accountId) throw new InteractionExpiredError();
+      if (
+        interaction.prompt.name !== 'consent' ||
+        !interaction.session?.accountId
+      )
+        throw new InteractionExpiredError();
       const client = await this.client(interaction);
       const grant = interaction.grantId
         ? await this.provider.Grant.find(interaction.grantId)
-        : new this.provider.Grant({ accountId: interaction.session.accountId, clientId: client.client_id });
+        : new this.provider.Grant({
+            accountId: interaction.session.accountId,
+            clientId: client.client_id,
+          });
       if (!grant) throw new InteractionExpiredError();
       grant.addOIDCScope(String(interaction.params['scope'] ?? 'openid'));
       const grantId = await grant.save();
       const fiSlug = await this.fiSlugOf(req);
-      this.events.emit({ type: 'redirected_to_fs', outcome: 'success', clientId: client.client_id, fiSlug, acr: interaction.session['acr'] });
-      await this.provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+      this.events.emit({
+        type: 'redirected_to_fs',
+        outcome: 'success',
+        clientId: client.client_id,
+        fiSlug,
+        acr: interaction.session['acr'],
+      });
+      await this.provider.interactionFinished(
+        req,
+        res,
+        { consent: { grantId } },
+        { mergeWithLastSubmission: true },
+      );
     });
   }
 
   /** The citizen gives up (or cannot go on): the FS gets a standard `access_denied`. */
   @Post(':uid/abort')
-  async abort(@Param('uid') uid: string, @Body() body: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async abort(
+    @Param('uid') uid: string,
+    @Body() body: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.guard(res, uid, async () => {
       await this.checkCsrf(uid, body['csrf']);
       await this.details(req, res, uid);
       await this.provider.interactionFinished(
         req,
         res,
-        { error: 'access_denied', error_description: typeof body['reason'] === 'string' && /^Y\d{6}$/.test(body['reason']) ? `citizen did not complete the login (${body['reason']})` : 'citizen cancelled the login' },
+        {
+          error: 'access_denied',
+          error_description:
+            typeof body['reason'] === 'string' &&
+            /^Y\d{6}$/.test(body['reason'])
+              ? `citizen did not complete the login (${body['reason']})`
+              : 'citizen cancelled the login',
+        },
         { mergeWithLastSubmission: false },
       );
     });
   }
 
-  private async details(req: Request, res: Response, uid: string): Promise<Interaction> {
+  private async details(
+    req: Request,
+    res: Response,
+    uid: string,
+  ): Promise<Interaction> {
     try {
       const interaction = await this.provider.interactionDetails(req, res);
       if (interaction.uid !== uid) throw new InteractionExpiredError();
@@ -190,7 +371,9 @@ export class InteractionController {
   }
 
   private async client(interaction: Interaction) {
-    const client = await this.provider.Client.find(String(interaction.params['client_id']));
+    const client = await this.provider.Client.find(
+      String(interaction.params['client_id']),
+    );
     if (!client) throw new InteractionExpiredError();
     return clientMetadata(client);
   }
@@ -198,27 +381,48 @@ export class InteractionController {
   /** The FI of the citizen's session, from the gateway's FI session our cookie points to. */
   private async fiSlugOf(req: Request): Promise<string | undefined> {
     const reference = readCookie(req, FI_SESSION_COOKIE);
-    return reference ? (await this.fiSessions.peek(reference))?.fiSlug : undefined;
+    return reference
+      ? (await this.fiSessions.peek(reference))?.fiSlug
+      : undefined;
   }
 
   private async checkCsrf(uid: string, token: unknown): Promise<void> {
-    if (!(await this.csrf.verify(uid, token))) throw new CsrfError();
+    if (!this.csrf.verify(uid, token)) throw new CsrfError();
   }
 
   private send(res: Response, status: number, body: string): void {
-    res.status(status).type('html').setHeader('cache-control', 'no-store').send(body);
+    res
+      .status(status)
+      .type('html')
+      .setHeader('cache-control', 'no-store')
+      .send(body);
   }
 
   /** Every failure becomes a French page with its catalogue code; a citizen never sees a stack trace. */
-  private async guard(res: Response, uid: string, action: () => Promise<void>): Promise<void> {
+  private async guard(
+    res: Response,
+    uid: string,
+    action: () => Promise<void>,
+  ): Promise<void> {
     try {
       await action();
     } catch (error) {
-      const coreError = error instanceof CoreError ? error : isRedisFailure(error) ? new ServiceUnavailableError() : undefined;
+      const coreError =
+        error instanceof CoreError
+          ? error
+          : isRedisFailure(error)
+            ? new ServiceUnavailableError()
+            : undefined;
       if (!coreError) throw error;
-      const csrf = coreError.returnToServiceProvider ? await this.csrf.issue(uid).catch(() => undefined) : undefined;
+      const csrf = coreError.returnToServiceProvider
+        ? this.csrf.issue(uid)
+        : undefined;
       if (res.headersSent) return;
-      this.send(res, coreError.status, renderCoreError(coreError, csrf ? { uid, csrf } : undefined));
+      this.send(
+        res,
+        coreError.status,
+        renderCoreError(coreError, csrf ? { uid, csrf } : undefined),
+      );
     }
   }
 }
@@ -233,7 +437,9 @@ function readCookie(req: Request, name: string): string | undefined {
 
 function isRedisFailure(error: unknown): boolean {
   const message = error instanceof Error ? error.message : '';
-  return /Stream isn't writeable|enableOfflineQueue|Connection is closed|ECONNREFUSED|MaxRetriesPerRequest|Redis/i.test(message);
+  return /Stream isn't writeable|enableOfflineQueue|Connection is closed|ECONNREFUSED|MaxRetriesPerRequest|Redis/i.test(
+    message,
+  );
 }
 
 export type { EidasLevel };

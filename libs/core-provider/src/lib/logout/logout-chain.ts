@@ -33,7 +33,10 @@ export class LogoutChain {
       return;
     }
     const pendingRef = await this.pending.put({ action, xsrf });
-    const requestRef = await this.fiLogoutRequests.put({ fiSessionRef, returnTo: `${this.publicUrl}/logout/resume/${pendingRef}` });
+    const requestRef = await this.fiLogoutRequests.put({
+      fiSessionRef,
+      returnTo: `${this.publicUrl}/logout/resume/${pendingRef}`,
+    });
     ctx.cookies.set(FI_SESSION_COOKIE, null, { path: '/' });
     ctx.status = 303;
     ctx.redirect(`${this.gatewayPublicUrl}/logout?request=${requestRef}`);
@@ -46,6 +49,11 @@ export class LogoutChain {
   }
 
   private confirmationPage({ action, xsrf }: PendingLogout): string {
-    return renderAutoSubmitPage('Déconnexion en cours', action, { xsrf, logout: 'yes' }, 'Terminer la déconnexion');
+    return renderAutoSubmitPage(
+      'Déconnexion en cours',
+      action,
+      { xsrf, logout: 'yes' },
+      'Terminer la déconnexion',
+    );
   }
 }

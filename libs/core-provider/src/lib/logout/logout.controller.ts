@@ -10,7 +10,10 @@ export class LogoutController {
 
   /** Back from the FI logout: finish the core's own logout, which returns to the FS. */
   @Get('resume/:reference')
-  async resume(@Param('reference') reference: string, @Res() res: Response): Promise<void> {
+  async resume(
+    @Param('reference') reference: string,
+    @Res() res: Response,
+  ): Promise<void> {
     const page = await this.logoutChain.resume(reference);
     res.setHeader('cache-control', 'no-store');
     if (!page) {

@@ -11,14 +11,28 @@ import {
 } from '@federation/identity';
 import { RedisOidcAdapter } from '@federation/oidc';
 import type Redis from 'ioredis';
-import Provider, { errors, interactionPolicy, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import Provider, {
+  errors,
+  interactionPolicy,
+  type Configuration,
+  type KoaContextWithOIDC,
+} from 'oidc-provider';
 import type { AccountStore } from '../accounts/account-store';
 import type { CoreProviderOptions } from '../core-provider.options';
 import { OIDC_MOUNT_PATH } from '../core-provider.options';
 import type { BusinessEvents } from '../events/business-events';
 import { renderCoreError, renderLoggedOutPage } from '../pages/core-pages';
-import { InteractionExpiredError, InvalidServiceProviderRequestError, ServiceUnavailableError, type CoreError } from '../errors/core-errors';
-import { EXTRA_CLIENT_METADATA, type ClientMetadata, type ClientRegistry } from '../registry/client-registry';
+import {
+  InteractionExpiredError,
+  InvalidServiceProviderRequestError,
+  ServiceUnavailableError,
+  type CoreError,
+} from '../errors/core-errors';
+import {
+  EXTRA_CLIENT_METADATA,
+  type ClientMetadata,
+  type ClientRegistry,
+} from '../registry/client-registry';
 import type { LogoutChain } from '../logout/logout-chain';
 
 const MIN_NONCE_LENGTH = 22;
@@ -34,10 +48,14 @@ export interface ProviderDependencies {
 
 /** The acr a request asks for: its single `acr_values`, eidas1 when absent. */
 export function requestedAcr(acrValues: unknown): EidasLevel {
-  return typeof acrValues === 'string' && isEidasLevel(acrValues) ? acrValues : 'eidas1';
+  return typeof acrValues === 'string' && isEidasLevel(acrValues)
+    ? acrValues
+    : 'eidas1';
 }
 
-export function clientMetadata(client: { metadata(): Record<string, unknown> }): ClientMetadata {
+export function clientMetadata(client: {
+  metadata(): Record<string, unknown>;
+}): ClientMetadata {
   return client.metadata() as ClientMetadata;
 }
 
@@ -50,12 +68,19 @@ export function createOidcProvider(deps: ProviderDependencies): Provider {
   const logger = new Logger('OidcProvider');
 
   const configuration: Configuration = {
-    adapter: (name: string) => (name === 'Client' ? clients.asOidcAdapter() : new RedisOidcAdapter(name, redis, options.redisPrefix)) as never,
+    adapter: (name: string) =>
+      (name === 'Client'
+        ? clients.asOidcAdapter()
+        : new RedisOidcAdapter(name, redis, options.redisPrefix)) as never,
     clients: [],
     jwks: options.signingJwks as Configuration['jwks'],
     cookies: {
       keys: options.cookieKeys,
-      names: { session: 'fc_session', interaction: 'fc_interaction', resume: 'fc_interaction_resume' },
+      names: {
+        session: 'fc_session',
+        interaction: 'fc_interaction',
+        resume: 'fc_interaction_resume',
+      },
       long: { httpOnly: true, sameSite: 'lax' },
       short: { httpOnly: true, sameSite: 'lax' },
     },
@@ -64,7 +89,11 @@ export function createOidcProvider(deps: ProviderDependencies): Provider {
     acrValues: [...EIDAS_LEVELS],
     responseTypes: ['code'],
     pkce: { required: () => false },
-    clientAuthMethods: ['client_secret_basic', 'client_secret_post', 'private_key_jwt'],
+    clientAuthMethods: [
+      'client_secret_basic',
+      'client_secret_post',
+      'private_key_jwt',
+    ],
     enabledJWA: {
       idTokenSigningAlgValues: ['ES256', 'RS256'],
       userinfoSigningAlgValues: ['ES256', 'RS256'],
@@ -74,19 +103,31 @@ export function createOidcProvider(deps: ProviderDependencies): Provider {
     // Validated after the client and its redirect_uri are known, so errors go back to the FS.
     extraParams: {
       state: (_ctx: KoaContextWithOIDC, value: unknown) => {
-        if (typeof value !== 'string' || value.length === 0) throw new errors.InvalidRequest('state is required');
+        if (typeof value !== 'string' || value.length === 0)
+          throw new errors.InvalidRequest('state is required');
       },
       nonce: (_ctx: KoaContextWithOIDC, value: unknown) => {
         if (typeof value !== 'string' || value.length < MIN_NONCE_LENGTH) {
-          throw new errors.InvalidRequest(`nonce is required and must be at least ${MIN_NONCE_LENGTH} characters long`);
+          throw new errors.InvalidRequest(
+            `nonce is required and must be at least ${MIN_NONCE_LENGTH} characters long`,
+          );
         }
       },
-      acr_values: (_ctx: KoaContextWithOIDC, value: unknown, client: unknown) => {
+      acr_values: (
+        _ctx: KoaContextWithOIDC,
+        value: unknown,
+        client: unknown,
+      ) => {
         if (value === undefined) return;
-        if (typeof value !== 'string' || !isEidasLevel(value)) throw new errors.InvalidRequest(`acr_values must be one of ${EIDAS_LEVELS.join(', ')}`);
+        if (typeof value !== 'string' || !isEidasLevel(value))
+          throw new errors.InvalidRequest(
+            `acr_values must be one of ${EIDAS_LEVELS.join(', ')}`,
+          );
         const max = clientMetadata(client as never)['max_eidas_level'];
         if (isEidasLevel(max) && eidasRank(value) > eidasRank(max)) {
-          throw new errors.InvalidRequest(`acr_values ${value} exceeds the level this client is allowed (${max})`);
+          throw new errors.InvalidRequest(
+            `acr_values ${value} exceeds the level this client is allowed (${max})`,
+          );
         }
       },
     } as never,
@@ -100,7 +141,8 @@ export function createOidcProvider(deps: ProviderDependencies): Provider {
       introspection: { enabled: true },
       rpInitiatedLogout: {
         enabled: true,
-        logoutSource: (ctx: KoaContextWithOIDC, form: string) => deps.logoutChain.start(ctx, form),
+        logoutSource: (ctx: KoaContextWithOIDC, form: string) =>
+          deps.logoutChain.start(ctx, form),
         postLogoutSuccessSource: (ctx: KoaContextWithOIDC) => {
           ctx.type = 'html';
           ctx.body = renderLoggedOutPage();
@@ -116,7 +158,11 @@ export function createOidcProvider(deps: ProviderDependencies): Provider {
       revocation: '/token/revocation',
       introspection: '/token/introspection',
     },
-    interactions: { policy: interactionsPolicy(), url: (_ctx: KoaContextWithOIDC, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
+    interactions: {
+      policy: interactionsPolicy(),
+      url: (_ctx: KoaContextWithOIDC, interaction: { uid: string }) =>
+        `/interaction/${interaction.uid}`,
+    },
     ttl: {
       AuthorizationCode: 30,
       AccessToken: 60,
@@ -144,17 +190,33 @@ export function createOidcProvider(deps: ProviderDependencies): Provider {
     // The pairwise `sub` is keyed by the FS entity (its sector), not by redirect_uri hosts: two
     // clients of one FS share it, whatever their hosts (see ClientRegistry for the sector URI).
     subjectTypes: ['pairwise'],
-    pairwiseIdentifier: async (_ctx: KoaContextWithOIDC, accountId: string, client) =>
-      pairwiseSubject(accountId, String(clientMetadata(client)['entity_id']), options.identityHashSecret),
+    pairwiseIdentifier: async (
+      _ctx: KoaContextWithOIDC,
+      accountId: string,
+      client,
+    ) =>
+      pairwiseSubject(
+        accountId,
+        String(clientMetadata(client)['entity_id']),
+        options.identityHashSecret,
+      ),
     sectorIdentifierUriValidate: () => false,
     renderError: async (ctx: KoaContextWithOIDC, out, error) => {
       ctx.type = 'html';
-      ctx.body = renderCoreError(toCoreError(out as unknown as Record<string, unknown>, error));
+      ctx.body = renderCoreError(
+        toCoreError(out as unknown as Record<string, unknown>, error),
+      );
     },
-    discovery: { ui_locales_supported: ['fr'], claims_locales_supported: ['fr'] },
+    discovery: {
+      ui_locales_supported: ['fr'],
+      claims_locales_supported: ['fr'],
+    },
   };
 
-  const provider = new Provider(`${options.publicUrl}${OIDC_MOUNT_PATH}`, configuration);
+  const provider = new Provider(
+    `${options.publicUrl}${OIDC_MOUNT_PATH}`,
+    configuration,
+  );
   provider.proxy = options.trustProxy;
 
   // One business event per protocol step the FS drives (the interaction steps emit their own).
@@ -163,19 +225,43 @@ export function createOidcProvider(deps: ProviderDependencies): Provider {
     const ctx = koaCtx as unknown as KoaContextWithOIDC;
     const route = ctx.oidc?.route;
     const type =
-      route === 'authorization' ? 'authorize' : route === 'token' ? 'token' : route === 'userinfo' ? 'userinfo' : route === 'end_session_confirm' ? 'logout' : undefined;
+      route === 'authorization'
+        ? 'authorize'
+        : route === 'token'
+          ? 'token'
+          : route === 'userinfo'
+            ? 'userinfo'
+            : route === 'end_session_confirm'
+              ? 'logout'
+              : undefined;
     if (!type) return;
-    const failed = ctx.status >= 400 || (route === 'authorization' && typeof ctx.response.get('location') === 'string' && /[?&#]error=/.test(ctx.response.get('location')));
+    const failed =
+      ctx.status >= 400 ||
+      (route === 'authorization' &&
+        typeof ctx.response.get('location') === 'string' &&
+        /[?&#]error=/.test(ctx.response.get('location')));
     events.emit({
       type,
       outcome: failed ? 'failure' : 'success',
       clientId: ctx.oidc?.client?.clientId,
-      acr: route === 'authorization' ? requestedAcr(ctx.oidc?.params?.['acr_values']) : undefined,
+      acr:
+        route === 'authorization'
+          ? requestedAcr(ctx.oidc?.params?.['acr_values'])
+          : undefined,
     });
   });
 
-  provider.on('server_error', (_ctx: unknown, error: Error) => logger.error({ reason: error.message }, 'oidc server error'));
-  provider.on('grant.error', (_ctx: unknown, error: Error & { error?: string }) => logger.warn({ error: error.error ?? error.message }, 'token request refused'));
+  provider.on('server_error', (_ctx: unknown, error: Error) =>
+    logger.error({ reason: error.message }, 'oidc server error'),
+  );
+  provider.on(
+    'grant.error',
+    (_ctx: unknown, error: Error & { error?: string }) =>
+      logger.warn(
+        { error: error.error ?? error.message },
+        'token request refused',
+      ),
+  );
   return provider;
 }
 
@@ -186,20 +272,31 @@ export function createOidcProvider(deps: ProviderDependencies): Provider {
 function interactionsPolicy() {
   const policy = interactionPolicy.base();
   policy.get('login')?.checks.add(
-    new interactionPolicy.Check('acr_below_requested', 'the session eIDAS level is below the requested one', (ctx) => {
-      const oidc = (ctx as unknown as KoaContextWithOIDC).oidc;
-      const requested = requestedAcr(oidc.params?.['acr_values']);
-      return acrSatisfies(oidc.session?.acr, requested) ? interactionPolicy.Check.NO_NEED_TO_PROMPT : interactionPolicy.Check.REQUEST_PROMPT;
-    }),
+    new interactionPolicy.Check(
+      'acr_below_requested',
+      'the session eIDAS level is below the requested one',
+      (ctx) => {
+        const oidc = (ctx as unknown as KoaContextWithOIDC).oidc;
+        const requested = requestedAcr(oidc.params?.['acr_values']);
+        return acrSatisfies(oidc.session?.acr, requested)
+          ? interactionPolicy.Check.NO_NEED_TO_PROMPT
+          : interactionPolicy.Check.REQUEST_PROMPT;
+      },
+    ),
   );
   return policy;
 }
 
 function toCoreError(out: Record<string, unknown>, error: Error): CoreError {
   const code = typeof out['error'] === 'string' ? out['error'] : 'server_error';
-  if (error.name === 'SessionNotFound' || code === 'session_not_found' || error.name === 'InvalidRequest' && /interaction/i.test(error.message)) {
+  if (
+    error.name === 'SessionNotFound' ||
+    code === 'session_not_found' ||
+    (error.name === 'InvalidRequest' && /interaction/i.test(error.message))
+  ) {
     return new InteractionExpiredError();
   }
-  if (code === 'server_error' || code === 'temporarily_unavailable') return new ServiceUnavailableError();
+  if (code === 'server_error' || code === 'temporarily_unavailable')
+    return new ServiceUnavailableError();
   return new InvalidServiceProviderRequestError(code);
 }

@@ -5,7 +5,13 @@ import type { Repository } from 'typeorm';
 /** Client metadata as oidc-provider reads it (standard fields + ours, declared in extraClientMetadata). */
 export type ClientMetadata = Record<string, unknown> & { client_id: string };
 
-export const EXTRA_CLIENT_METADATA = ['entity_id', 'max_eidas_level', 'identity_provider_policy', 'identity_provider_slugs', 'environment'] as const;
+export const EXTRA_CLIENT_METADATA = [
+  'entity_id',
+  'max_eidas_level',
+  'identity_provider_policy',
+  'identity_provider_slugs',
+  'environment',
+] as const;
 
 /**
  * The core's registry of service provider clients (Postgres `core.client`), as oidc-provider's
@@ -13,7 +19,10 @@ export const EXTRA_CLIENT_METADATA = ['entity_id', 'max_eidas_level', 'identity_
  * request, while a revoked client stops working within seconds.
  */
 export class ClientRegistry {
-  private readonly cache = new Map<string, { at: number; metadata: ClientMetadata | undefined }>();
+  private readonly cache = new Map<
+    string,
+    { at: number; metadata: ClientMetadata | undefined }
+  >();
 
   constructor(
     private readonly repository: Repository<ClientEntity>,
@@ -23,18 +32,30 @@ export class ClientRegistry {
 
   async find(clientId: string): Promise<ClientMetadata | undefined> {
     const cached = this.cache.get(clientId);
-    if (cached && Date.now() - cached.at < this.cacheTtlMs) return cached.metadata;
-    const row = clientId.length <= 128 ? await this.repository.findOneBy({ clientId }) : null;
+    if (cached && Date.now() - cached.at < this.cacheTtlMs)
+      return cached.metadata;
+    const row =
+      clientId.length <= 128
+        ? await this.repository.findOneBy({ clientId })
+        : null;
     const metadata = row && row.active ? this.toMetadata(row) : undefined;
     this.cache.set(clientId, { at: Date.now(), metadata });
-    if (this.cache.size > 10_000) this.cache.delete(this.cache.keys().next().value as string);
+    if (this.cache.size > 10_000)
+      this.cache.delete(this.cache.keys().next().value as string);
     return metadata;
   }
 
   private toMetadata(row: ClientEntity): ClientMetadata {
     return {
       client_id: row.clientId,
-      ...(row.clientSecretSealed ? { client_secret: this.secrets.open(row.clientSecretSealed, `client:${row.clientId}`) } : {}),
+      ...(row.clientSecretSealed
+        ? {
+            client_secret: this.secrets.open(
+              row.clientSecretSealed,
+              `client:${row.clientId}`,
+            ),
+          }
+        : {}),
       client_name: row.name,
       redirect_uris: row.redirectUris,
       post_logout_redirect_uris: row.postLogoutRedirectUris,
@@ -42,7 +63,9 @@ export class ClientRegistry {
       grant_types: ['authorization_code'],
       token_endpoint_auth_method: row.tokenEndpointAuthMethod,
       id_token_signed_response_alg: row.idTokenSignedResponseAlg,
-      ...(row.userinfoSignedResponseAlg ? { userinfo_signed_response_alg: row.userinfoSignedResponseAlg } : {}),
+      ...(row.userinfoSignedResponseAlg
+        ? { userinfo_signed_response_alg: row.userinfoSignedResponseAlg }
+        : {}),
       ...(row.jwksUri ? { jwks_uri: row.jwksUri } : {}),
       scope: [...new Set(['openid', ...row.scopes])].join(' '),
       subject_type: 'pairwise',

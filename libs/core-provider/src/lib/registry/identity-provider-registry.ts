@@ -19,8 +19,12 @@ export class IdentityProviderRegistry {
   ) {}
 
   private async all(): Promise<IdentityProviderEntity[]> {
-    if (this.cache && Date.now() - this.cache.at < this.cacheTtlMs) return this.cache.rows;
-    const rows = await this.repository.find({ where: { active: true }, order: { displayOrder: 'ASC', name: 'ASC' } });
+    if (this.cache && Date.now() - this.cache.at < this.cacheTtlMs)
+      return this.cache.rows;
+    const rows = await this.repository.find({
+      where: { active: true },
+      order: { displayOrder: 'ASC', name: 'ASC' },
+    });
     this.cache = { at: Date.now(), rows };
     return rows;
   }
@@ -29,18 +33,41 @@ export class IdentityProviderRegistry {
    * FIs of the client's environment (sandbox clients see only test FIs), able to certify the
    * requested level, and allowed by the client's allow/deny list.
    */
-  async choicesFor(client: ClientMetadata, requested: EidasLevel): Promise<IdentityProviderChoice[]> {
-    const policy = client['identity_provider_policy'] === 'allow' ? 'allow' : 'deny';
-    const listed = new Set((client['identity_provider_slugs'] as string[] | undefined) ?? []);
+  async choicesFor(
+    client: ClientMetadata,
+    requested: EidasLevel,
+  ): Promise<IdentityProviderChoice[]> {
+    const policy =
+      client['identity_provider_policy'] === 'allow' ? 'allow' : 'deny';
+    const listed = new Set(
+      (client['identity_provider_slugs'] as string[] | undefined) ?? [],
+    );
     return (await this.all())
       .filter((fi) => fi.environment === client['environment'])
-      .filter((fi) => (policy === 'allow' ? listed.has(fi.slug) : !listed.has(fi.slug)))
-      .filter((fi) => fi.eidasLevels.some((level) => isEidasLevel(level) && eidasRank(level) >= eidasRank(requested)))
-      .map((fi) => ({ slug: fi.slug, name: fi.name, eidasLevels: fi.eidasLevels.filter(isEidasLevel) }));
+      .filter((fi) =>
+        policy === 'allow' ? listed.has(fi.slug) : !listed.has(fi.slug),
+      )
+      .filter((fi) =>
+        fi.eidasLevels.some(
+          (level) =>
+            isEidasLevel(level) && eidasRank(level) >= eidasRank(requested),
+        ),
+      )
+      .map((fi) => ({
+        slug: fi.slug,
+        name: fi.name,
+        eidasLevels: fi.eidasLevels.filter(isEidasLevel),
+      }));
   }
 
-  async isAllowed(client: ClientMetadata, requested: EidasLevel, slug: string): Promise<boolean> {
-    return (await this.choicesFor(client, requested)).some((choice) => choice.slug === slug);
+  async isAllowed(
+    client: ClientMetadata,
+    requested: EidasLevel,
+    slug: string,
+  ): Promise<boolean> {
+    return (await this.choicesFor(client, requested)).some(
+      (choice) => choice.slug === slug,
+    );
   }
 
   async nameOf(slug: string): Promise<string | undefined> {

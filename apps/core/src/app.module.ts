@@ -1,12 +1,22 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, type INestApplication } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CORE_SCHEMA } from '@federation/core-data';
-import { CitizenExceptionFilter, CoreProviderModule } from '@federation/core-provider';
+import {
+  CitizenExceptionFilter,
+  CoreProviderModule,
+  mountCoreProvider,
+} from '@federation/core-provider';
 import { createDataSourceOptions } from '@federation/database';
 import { parsePrivateJwks } from '@federation/oidc';
 import { QueueModule } from '@federation/queue';
-import { DatabaseHealthIndicator, HealthModule, RedisHealthIndicator, RedisModule, createLoggerModule } from '@federation/server';
+import {
+  DatabaseHealthIndicator,
+  HealthModule,
+  RedisHealthIndicator,
+  RedisModule,
+  createLoggerModule,
+} from '@federation/server';
 import type { CoreConfig } from './config/core.config';
 
 /** Core: OpenID Connect provider of the federation. */
@@ -18,12 +28,24 @@ export class AppModule {
       imports: [
         createLoggerModule('core', config),
         TypeOrmModule.forRoot({
-          ...createDataSourceOptions({ url: config.DATABASE_URL, schema: CORE_SCHEMA, poolSize: config.DATABASE_POOL_SIZE, applicationName: 'core' }),
+          ...createDataSourceOptions({
+            url: config.DATABASE_URL,
+            schema: CORE_SCHEMA,
+            poolSize: config.DATABASE_POOL_SIZE,
+            applicationName: 'core',
+          }),
           retryAttempts: 3,
           retryDelay: 1_000,
         }),
-        RedisModule.forRoot({ url: config.REDIS_URL, prefix: config.REDIS_PREFIX, service: 'core' }),
-        QueueModule.forRoot({ redisUrl: config.REDIS_URL, prefix: config.REDIS_PREFIX }),
+        RedisModule.forRoot({
+          url: config.REDIS_URL,
+          prefix: config.REDIS_PREFIX,
+          service: 'core',
+        }),
+        QueueModule.forRoot({
+          redisUrl: config.REDIS_URL,
+          prefix: config.REDIS_PREFIX,
+        }),
         CoreProviderModule.forRoot({
           publicUrl: config.CORE_PUBLIC_URL,
           gatewayPublicUrl: config.FI_GATEWAY_PUBLIC_URL,
@@ -35,10 +57,16 @@ export class AppModule {
           sessionTtlSeconds: config.CORE_SESSION_TTL_SECONDS,
           registryCacheTtlMs: config.REGISTRY_CACHE_TTL_MS,
           trustProxy: config.TRUST_PROXY,
+          allowPrivateNetworkFetch: config.OIDC_FETCH_ALLOW_PRIVATE_NETWORK,
         }),
         HealthModule.forRoot([DatabaseHealthIndicator, RedisHealthIndicator]),
       ],
       providers: [{ provide: APP_FILTER, useClass: CitizenExceptionFilter }],
     };
   }
+}
+
+/** HTTP wiring before Nest's routes: oidc-provider at /api/v2 (it parses its own bodies), DSFR assets, body parsers. */
+export function configureApp(app: INestApplication): void {
+  mountCoreProvider(app);
 }

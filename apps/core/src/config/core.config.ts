@@ -1,4 +1,15 @@
-import { base64Key32, booleanFlag, databaseSection, httpUrl, jsonText, redisSection, secret, secretList, serviceSection, z } from '@federation/config';
+import {
+  base64Key32,
+  booleanFlag,
+  databaseSection,
+  httpUrl,
+  jsonText,
+  redisSection,
+  secret,
+  secretList,
+  serviceSection,
+  z,
+} from '@federation/config';
 
 /** Every variable core reads, validated at boot (see README, "Configuration"). */
 export const coreConfigSchema = serviceSection(4000)
@@ -13,9 +24,21 @@ export const coreConfigSchema = serviceSection(4000)
     CORE_COOKIE_KEYS: secretList(),
     IDENTITY_HASH_SECRET: secret(),
     SECRETS_ENCRYPTION_KEY: base64Key32(),
-    CORE_SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(24 * 3600).default(1800),
-    REGISTRY_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+    CORE_SESSION_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(24 * 3600)
+      .default(1800),
+    REGISTRY_CACHE_TTL_MS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(60_000)
+      .default(2_000),
     TRUST_PROXY: booleanFlag(false),
+    /** Development and tests only: let the core fetch jwks_uri on loopback/private addresses. */
+    OIDC_FETCH_ALLOW_PRIVATE_NETWORK: booleanFlag(false),
   });
 
 export type CoreConfig = z.output<typeof coreConfigSchema>;

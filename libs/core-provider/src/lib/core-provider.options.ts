@@ -18,6 +18,11 @@ export interface CoreProviderOptions {
   registryCacheTtlMs: number;
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* headers. */
   trustProxy: boolean;
+  /**
+   * oidc-provider refuses to fetch clients' jwks_uri on private or loopback addresses (SSRF
+   * protection). Only a test or development stack whose relying parties run locally turns it off.
+   */
+  allowPrivateNetworkFetch: boolean;
 }
 
 export const CORE_PROVIDER_OPTIONS = Symbol('CORE_PROVIDER_OPTIONS');

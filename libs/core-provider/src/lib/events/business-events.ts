@@ -41,17 +41,15 @@ export class BusinessEvents implements OnApplicationShutdown {
     const batch = this.pending.splice(0, MAX_BATCH);
     if (batch.length === 0) return;
     try {
-      await this.publisher
-        .queue(QUEUES.businessEvents)
-        .addBulk(
-          batch.map((event) => ({
-            name: event.type,
-            data: event,
-            opts: {
-              jobId: jobIdForEvent(QUEUES.businessEvents, event.eventId),
-            },
-          })),
-        );
+      await this.publisher.queue(QUEUES.businessEvents).addBulk(
+        batch.map((event) => ({
+          name: event.type,
+          data: event,
+          opts: {
+            jobId: jobIdForEvent(QUEUES.businessEvents, event.eventId),
+          },
+        })),
+      );
     } catch (error) {
       // Kept for the next batch (bounded, so that a long outage cannot exhaust memory).
       this.pending = [...batch, ...this.pending].slice(-10 * MAX_BATCH);

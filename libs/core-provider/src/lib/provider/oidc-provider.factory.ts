@@ -207,6 +207,15 @@ export function createOidcProvider(deps: ProviderDependencies): Provider {
         toCoreError(out as unknown as Record<string, unknown>, error),
       );
     },
+    ...(options.allowPrivateNetworkFetch
+      ? {
+          fetch: (url: string | URL | Request, init?: RequestInit) =>
+            globalThis.fetch(url, {
+              ...init,
+              dispatcher: undefined,
+            } as RequestInit),
+        }
+      : {}),
     discovery: {
       ui_locales_supported: ['fr'],
       claims_locales_supported: ['fr'],
@@ -256,9 +265,9 @@ export function createOidcProvider(deps: ProviderDependencies): Provider {
   );
   provider.on(
     'grant.error',
-    (_ctx: unknown, error: Error & { error?: string }) =>
+    (_ctx: unknown, error: Error & { error?: string; error_detail?: string }) =>
       logger.warn(
-        { error: error.error ?? error.message },
+        { error: error.error ?? error.message, detail: error.error_detail },
         'token request refused',
       ),
   );

@@ -5,6 +5,7 @@ import {
   HttpBrowser,
   loginThroughFederation,
   openAuthorization,
+  StrictRelyingParty,
 } from '@federation/federation-harness';
 import {
   exportJWK,
@@ -121,9 +122,7 @@ describe('clients of the core registry: authentication methods, signatures, FI a
   });
 
   it('signs id_tokens ES256 by default', async () => {
-    const pending = await (
-      await import('@federation/federation-harness')
-    ).StrictRelyingParty.discover({
+    const pending = await StrictRelyingParty.discover({
       issuer: stack.issuer,
       ...DEMO_CLIENT_A,
       redirectUri: stack.redirectUri('a'),

@@ -44,7 +44,8 @@ async function main() {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
-    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', NEXT_TELEMETRY_DISABLED: '1' },
+    // The start command reuses what is already built (NX_SKIP_NX_CACHE is for whole test runs).
+    env: { ...withoutKey(process.env, 'NX_SKIP_NX_CACHE'), NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', NEXT_TELEMETRY_DISABLED: '1' },
   });
   if (build.status !== 0) {
     console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
@@ -180,6 +181,12 @@ async function shutdown(reason, code) {
   if (process.env.START_STATE_FILE) rmSync(process.env.START_STATE_FILE, { force: true });
   say('stopped');
   process.exit(code);
+}
+
+function withoutKey(object, key) {
+  const copy = { ...object };
+  delete copy[key];
+  return copy;
 }
 
 function signalGroup(pid, signal) {

@@ -7,9 +7,6 @@ const createJestConfig = nextJest({
 const config = {
   displayName: 'espace-partenaire',
   preset: '../../jest.preset.js',
-  transform: {
-    '^(?!.*\\.(js|jsx|ts|tsx|css|json)$)': '@nx/react/plugins/jest',
-  },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx'],
   coverageDirectory: '../../coverage/apps/espace-partenaire',
   testEnvironment: 'jsdom',

@@ -59,6 +59,23 @@ describe('citizen login: what is refused, and how', () => {
     };
   };
 
+  /** Logs a citizen in at the FI and stops on the gateway's redirect to the core (the hand-off URL). */
+  const loginUntilHandoff = async (browser: HttpBrowser) => {
+    const choice = await openAuthorization(
+      browser,
+      await rp.authorizationRequest(),
+      stack.redirectUri('a'),
+    );
+    const fiPage = await browser.follow(
+      await browser.submit(choice, { fi: 'impots' }, '/identity-provider'),
+    );
+    return browser.follow(
+      await browser.submit(fiPage, { login: 'test', password: '123' }),
+      (url) =>
+        url.pathname.endsWith('/identity') && url.searchParams.has('handoff'),
+    );
+  };
+
   const errorCode = (page: HttpPage) =>
     /data-testid="error-code">([A-Z]\d{6})</.exec(page.body)?.[1];
 
@@ -299,21 +316,7 @@ describe('citizen login: what is refused, and how', () => {
 
     it('refuses a replayed identity hand-off', async () => {
       const browser = new HttpBrowser();
-      const pending = await rp.authorizationRequest();
-      const choice = await openAuthorization(
-        browser,
-        pending,
-        stack.redirectUri('a'),
-      );
-      const isHandoff = (url: URL) =>
-        url.pathname.endsWith('/identity') && url.searchParams.has('handoff');
-      const fiPage = await browser.follow(
-        await browser.submit(choice, { fi: 'impots' }, '/identity-provider'),
-      );
-      const handoff = await browser.follow(
-        await browser.submit(fiPage, { login: 'test', password: '123' }),
-        isHandoff,
-      );
+      const handoff = await loginUntilHandoff(browser);
 
       const first = await browser.follow(handoff.url, (url) =>
         url.toString().startsWith(stack.redirectUri('a')),
@@ -327,21 +330,7 @@ describe('citizen login: what is refused, and how', () => {
 
     it('refuses a hand-off carried into another browser, and leaves it usable by the right one', async () => {
       const browser = new HttpBrowser();
-      const pending = await rp.authorizationRequest();
-      const choice = await openAuthorization(
-        browser,
-        pending,
-        stack.redirectUri('a'),
-      );
-      const isHandoff = (url: URL) =>
-        url.pathname.endsWith('/identity') && url.searchParams.has('handoff');
-      const fiPage = await browser.follow(
-        await browser.submit(choice, { fi: 'impots' }, '/identity-provider'),
-      );
-      const handoff = await browser.follow(
-        await browser.submit(fiPage, { login: 'test', password: '123' }),
-        isHandoff,
-      );
+      const handoff = await loginUntilHandoff(browser);
 
       const stolen = await new HttpBrowser().request(handoff.url);
       const legit = await browser.follow(handoff.url, (url) =>

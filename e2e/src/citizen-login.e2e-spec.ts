@@ -1,3 +1,4 @@
+import type { EidasLevel } from '@federation/identity';
 import { bullConnection, QUEUES, type BusinessEvent } from '@federation/queue';
 import { waitFor } from '@federation/testing';
 import { Queue } from 'bullmq';
@@ -41,7 +42,7 @@ describe('citizen login through the core (OpenID Connect on both sides)', () => 
     await stack?.stop();
   });
 
-  it.each([
+  it.each<[string, EidasLevel]>([
     ['impots', 'eidas1'],
     ['ameli', 'eidas2'],
     ['identite-numerique', 'eidas3'],
@@ -215,9 +216,12 @@ describe('citizen login through the core (OpenID Connect on both sides)', () => 
     const fiLogouts: string[] = [];
 
     let page = await browser.request(
-      serviceA
-        .endSessionUrl(tokens.id_token as string, 'logout-state-123')
-        .toString(),
+      (
+        await serviceA.endSessionUrl(
+          tokens.id_token as string,
+          'logout-state-123',
+        )
+      ).toString(),
     );
     for (
       let step = 0;
@@ -272,9 +276,9 @@ describe('citizen login through the core (OpenID Connect on both sides)', () => 
       browser,
     );
     let page = await browser.follow(
-      serviceA
-        .endSessionUrl(tokens.id_token as string, 'events-state')
-        .toString(),
+      (
+        await serviceA.endSessionUrl(tokens.id_token as string, 'events-state')
+      ).toString(),
       (url) => url.toString().startsWith(stack.postLogoutRedirectUri('a')),
     );
     for (let step = 0; step < 5 && page.status === 200; step++) {
@@ -340,7 +344,7 @@ describe('citizen login through the core (OpenID Connect on both sides)', () => 
   async function fullLogin(
     rp: StrictRelyingParty,
     client: 'a' | 'b',
-    citizen: { fi: string; login: string; acr?: string },
+    citizen: { fi: string; login: string; acr?: EidasLevel },
     scope?: string,
     browser = new HttpBrowser(),
   ) {

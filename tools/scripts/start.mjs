@@ -12,8 +12,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_CLIENTS, loadOrCreateDevSecrets } from './lib/dev-secrets.mjs';
-import { ensureDatabase, ensureDependencies, ensureInfrastructure, fail, ROOT } from './lib/infra.mjs';
-import { MAILDEV, portsFor, SERVICES } from './lib/services.mjs';
+import { ensureDatabase, ensureDependencies, ensureInfrastructure, ROOT } from './lib/infra.mjs';
+import { portsFor, SERVICES } from './lib/services.mjs';
 
 const offset = Number(process.env.PORT_OFFSET ?? 0);
 const ports = portsFor(offset);
@@ -201,4 +201,3 @@ function signalGroup(pid, signal) {
   }
 }
 
-export { MAILDEV, fail };

@@ -17,14 +17,3 @@ export {
   type MockServiceClient,
 } from './lib/mock-fs.config';
 export { MockFsModule } from './lib/mock-fs.module';
-export {
-  createStrictRelyingParty,
-  RelyingPartyError,
-  type AuthorizationRequest,
-  type AuthorizationRequestParameters,
-  type CompletedAuthorization,
-  type ExpectedAuthorizationResponse,
-  type StrictRelyingParty,
-  type StrictRelyingPartyOptions,
-  type TokenSet,
-} from './lib/strict-relying-party';

@@ -3,3 +3,4 @@ export * from './lib/one-time-store';
 export * from './lib/redis-oidc.adapter';
 export * from './lib/secret-box';
 export * from './lib/signing-keys';
+export * from './lib/one-time-store.provider';

@@ -2,7 +2,12 @@ import { DynamicModule, Module, type INestApplication } from '@nestjs/common';
 import { getRepositoryToken, TypeOrmModule } from '@nestjs/typeorm';
 import { ClientEntity, IdentityProviderEntity } from '@federation/core-data';
 import { serveDsfrAssets } from '@federation/dsfr-pages';
-import { FEDERATION_RECORDS, OneTimeStore, SecretBox } from '@federation/oidc';
+import {
+  FEDERATION_RECORDS,
+  OneTimeStore,
+  oneTimeStoreProvider,
+  SecretBox,
+} from '@federation/oidc';
 import { JobPublisher } from '@federation/queue';
 import { REDIS_CLIENT } from '@federation/server';
 import { json, urlencoded } from 'express';
@@ -32,21 +37,6 @@ import { IdentityProviderRegistry } from './registry/identity-provider-registry'
 
 const PENDING_LOGOUTS = Symbol('PENDING_LOGOUTS');
 const FI_LOGOUT_REQUESTS = Symbol('FI_LOGOUT_REQUESTS');
-
-const oneTimeStore = (
-  token: symbol,
-  record: { kind: string; ttlSeconds: number },
-) => ({
-  provide: token,
-  inject: [REDIS_CLIENT, CORE_PROVIDER_OPTIONS],
-  useFactory: (redis: Redis, options: CoreProviderOptions) =>
-    new OneTimeStore(
-      redis,
-      options.redisPrefix,
-      record.kind,
-      record.ttlSeconds,
-    ),
-});
 
 /**
  * The core: OpenID Connect provider of the service providers (oidc-provider, mounted at /api/v2)
@@ -107,14 +97,34 @@ export class CoreProviderModule {
           useFactory: (publisher: JobPublisher) =>
             new BusinessEvents(publisher),
         },
-        oneTimeStore(FI_LOGIN_REQUESTS, FEDERATION_RECORDS.fiLoginRequest),
-        oneTimeStore(IDENTITY_HANDOFFS, FEDERATION_RECORDS.identityHandoff),
-        oneTimeStore(FI_SESSIONS, FEDERATION_RECORDS.fiSession),
-        oneTimeStore(FI_LOGOUT_REQUESTS, FEDERATION_RECORDS.fiLogoutRequest),
-        oneTimeStore(PENDING_LOGOUTS, {
-          kind: 'core:pending-logout',
-          ttlSeconds: 10 * 60,
-        }),
+        oneTimeStoreProvider(
+          FI_LOGIN_REQUESTS,
+          FEDERATION_RECORDS.fiLoginRequest,
+          options.redisPrefix,
+        ),
+        oneTimeStoreProvider(
+          IDENTITY_HANDOFFS,
+          FEDERATION_RECORDS.identityHandoff,
+          options.redisPrefix,
+        ),
+        oneTimeStoreProvider(
+          FI_SESSIONS,
+          FEDERATION_RECORDS.fiSession,
+          options.redisPrefix,
+        ),
+        oneTimeStoreProvider(
+          FI_LOGOUT_REQUESTS,
+          FEDERATION_RECORDS.fiLogoutRequest,
+          options.redisPrefix,
+        ),
+        oneTimeStoreProvider(
+          PENDING_LOGOUTS,
+          {
+            kind: 'core:pending-logout',
+            ttlSeconds: 10 * 60,
+          },
+          options.redisPrefix,
+        ),
         {
           provide: LogoutChain,
           inject: [PENDING_LOGOUTS, FI_LOGOUT_REQUESTS],

@@ -1,13 +1,19 @@
-import * as oidc from 'openid-client';
+import type { EidasLevel } from '@federation/identity';
+import {
+  createStrictRelyingParty,
+  type StrictRelyingPartyOptions,
+  type StrictRelyingParty as CoreRelyingParty,
+} from '@federation/relying-party';
 
-export interface RelyingPartyOptions {
-  issuer: string;
-  clientId: string;
-  clientSecret: string;
-  redirectUri: string;
-  postLogoutRedirectUri: string;
-  authMethod?: 'client_secret_basic' | 'client_secret_post';
-}
+export type RelyingPartyOptions = Pick<
+  StrictRelyingPartyOptions,
+  | 'issuer'
+  | 'clientId'
+  | 'clientSecret'
+  | 'redirectUri'
+  | 'postLogoutRedirectUri'
+  | 'authMethod'
+>;
 
 export interface PendingAuthorization {
   url: URL;
@@ -17,83 +23,50 @@ export interface PendingAuthorization {
 }
 
 /**
- * A strict relying party built on openid-client (a certified RP library): it validates
- * everything it can (state, nonce, PKCE, iss, id_token signature and claims, userinfo sub).
+ * The demo services' strict relying party (@federation/relying-party, built on openid-client),
+ * with defaults convenient in tests: discovery done up front, acr eidas1, pivot identity scopes.
  */
 export class StrictRelyingParty {
-  private constructor(
-    readonly config: oidc.Configuration,
-    private readonly options: RelyingPartyOptions,
-  ) {}
+  private constructor(private readonly rp: CoreRelyingParty) {}
 
   static async discover(
     options: RelyingPartyOptions,
   ): Promise<StrictRelyingParty> {
-    const auth =
-      options.authMethod === 'client_secret_post'
-        ? oidc.ClientSecretPost(options.clientSecret)
-        : oidc.ClientSecretBasic(options.clientSecret);
-    const config = await oidc.discovery(
-      new URL(options.issuer),
-      options.clientId,
-      { client_secret: options.clientSecret },
-      auth,
-      {
-        execute: [oidc.allowInsecureRequests],
-      },
-    );
-    return new StrictRelyingParty(config, options);
+    const rp = createStrictRelyingParty(options);
+    await rp.configuration();
+    return new StrictRelyingParty(rp);
   }
 
   async authorizationRequest(
     params: {
-      acr?: string;
+      acr?: EidasLevel;
       scope?: string;
       extra?: Record<string, string>;
     } = {},
   ): Promise<PendingAuthorization> {
-    const state = oidc.randomState();
-    const nonce = oidc.randomNonce();
-    const codeVerifier = oidc.randomPKCECodeVerifier();
-    const url = oidc.buildAuthorizationUrl(this.config, {
-      redirect_uri: this.options.redirectUri,
+    const request = await this.rp.authorizationRequest({
+      acr: params.acr ?? 'eidas1',
       scope: params.scope ?? 'openid identite_pivot email',
-      state,
-      nonce,
-      code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
-      code_challenge_method: 'S256',
-      acr_values: params.acr ?? 'eidas1',
-      ...params.extra,
+      extraParameters: params.extra,
     });
-    return { url, state, nonce, codeVerifier };
+    return {
+      url: request.url,
+      state: request.state,
+      nonce: request.nonce,
+      codeVerifier: request.codeVerifier ?? '',
+    };
   }
 
-  async complete(callbackUrl: string, pending: PendingAuthorization) {
-    const tokens = await oidc.authorizationCodeGrant(
-      this.config,
-      new URL(callbackUrl),
-      {
-        pkceCodeVerifier: pending.codeVerifier,
-        expectedState: pending.state,
-        expectedNonce: pending.nonce,
-        idTokenExpected: true,
-      },
-    );
-    const claims = tokens.claims();
-    if (!claims) throw new Error('no id_token');
-    const userinfo = await oidc.fetchUserInfo(
-      this.config,
-      tokens.access_token,
-      claims.sub,
-    );
-    return { tokens, claims, userinfo };
+  /** Token, id_token and userinfo, every check of openid-client applied; throws on any violation. */
+  complete(callbackUrl: string, pending: PendingAuthorization) {
+    return this.rp.complete(new URL(callbackUrl), {
+      state: pending.state,
+      nonce: pending.nonce,
+      codeVerifier: pending.codeVerifier || undefined,
+    });
   }
 
-  endSessionUrl(idTokenHint: string, state: string): URL {
-    return oidc.buildEndSessionUrl(this.config, {
-      id_token_hint: idTokenHint,
-      post_logout_redirect_uri: this.options.postLogoutRedirectUri,
-      state,
-    });
+  endSessionUrl(idTokenHint: string, state: string): Promise<URL> {
+    return this.rp.endSessionUrl({ idTokenHint, state });
   }
 }

@@ -52,7 +52,8 @@ const FI_SCOPES = [
 export class FiAuthenticator {
   private readonly logger = new Logger('FiAuthenticator');
   private readonly passport = new Authenticator();
-  private readonly registered = new Map<string, string>();
+  /** The registry definition each strategy was built from (the registry caches them: same object until it changes). */
+  private readonly registered = new Map<string, FiDefinition>();
 
   constructor(
     private readonly registry: FiRegistry,
@@ -66,8 +67,7 @@ export class FiAuthenticator {
   }
 
   private async ensureStrategy(fi: FiDefinition): Promise<void> {
-    const fingerprint = JSON.stringify(fi);
-    if (this.registered.get(fi.slug) === fingerprint) return;
+    if (this.registered.get(fi.slug) === fi) return;
     const store = new RedisStateStore(this.states, fi.slug, fi.issuer);
     const strategy = new FederatedOidcStrategy(
       {
@@ -110,7 +110,7 @@ export class FiAuthenticator {
       },
     );
     this.passport.use(fi.slug, strategy as never);
-    this.registered.set(fi.slug, fingerprint);
+    this.registered.set(fi.slug, fi);
   }
 
   /** Sends the browser to the FI's authorization endpoint (PKCE, nonce, state, acr). */

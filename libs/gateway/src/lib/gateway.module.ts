@@ -2,9 +2,12 @@ import { DynamicModule, Module, type INestApplication } from '@nestjs/common';
 import { getRepositoryToken, TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityProviderEntity } from '@federation/core-data';
 import { serveDsfrAssets } from '@federation/dsfr-pages';
-import { FEDERATION_RECORDS, OneTimeStore, SecretBox } from '@federation/oidc';
-import { REDIS_CLIENT } from '@federation/server';
-import type Redis from 'ioredis';
+import {
+  FEDERATION_RECORDS,
+  OneTimeStore,
+  oneTimeStoreProvider,
+  SecretBox,
+} from '@federation/oidc';
 import type { Repository } from 'typeorm';
 import { FiAuthenticator } from './fi-authenticator';
 import { FiRegistry } from './fi-registry';
@@ -19,21 +22,6 @@ import {
   FI_SESSIONS,
   IDENTITY_HANDOFFS,
 } from './tokens';
-
-const oneTimeStore = (
-  token: symbol,
-  record: { kind: string; ttlSeconds: number },
-) => ({
-  provide: token,
-  inject: [REDIS_CLIENT, GATEWAY_OPTIONS],
-  useFactory: (redis: Redis, options: GatewayOptions) =>
-    new OneTimeStore(
-      redis,
-      options.redisPrefix,
-      record.kind,
-      record.ttlSeconds,
-    ),
-});
 
 /** The FI gateway. Needs TypeORM (core schema, read-only FI registry) and RedisModule from the app. */
 @Module({})
@@ -58,18 +46,42 @@ export class GatewayModule {
           ) => new FiRegistry(repository, secrets, options.registryCacheTtlMs),
         },
         IdTokenVerifier,
-        oneTimeStore(FI_LOGIN_REQUESTS, FEDERATION_RECORDS.fiLoginRequest),
-        oneTimeStore(IDENTITY_HANDOFFS, FEDERATION_RECORDS.identityHandoff),
-        oneTimeStore(FI_SESSIONS, FEDERATION_RECORDS.fiSession),
-        oneTimeStore(FI_LOGOUT_REQUESTS, FEDERATION_RECORDS.fiLogoutRequest),
-        oneTimeStore(FI_LOGOUT_STATES, {
-          kind: 'gw:logout-state',
-          ttlSeconds: 10 * 60,
-        }),
-        oneTimeStore(AUTHORIZATION_STATES, {
-          kind: 'gw:authorization-state',
-          ttlSeconds: 15 * 60,
-        }),
+        oneTimeStoreProvider(
+          FI_LOGIN_REQUESTS,
+          FEDERATION_RECORDS.fiLoginRequest,
+          options.redisPrefix,
+        ),
+        oneTimeStoreProvider(
+          IDENTITY_HANDOFFS,
+          FEDERATION_RECORDS.identityHandoff,
+          options.redisPrefix,
+        ),
+        oneTimeStoreProvider(
+          FI_SESSIONS,
+          FEDERATION_RECORDS.fiSession,
+          options.redisPrefix,
+        ),
+        oneTimeStoreProvider(
+          FI_LOGOUT_REQUESTS,
+          FEDERATION_RECORDS.fiLogoutRequest,
+          options.redisPrefix,
+        ),
+        oneTimeStoreProvider(
+          FI_LOGOUT_STATES,
+          {
+            kind: 'gw:logout-state',
+            ttlSeconds: 10 * 60,
+          },
+          options.redisPrefix,
+        ),
+        oneTimeStoreProvider(
+          AUTHORIZATION_STATES,
+          {
+            kind: 'gw:authorization-state',
+            ttlSeconds: 15 * 60,
+          },
+          options.redisPrefix,
+        ),
         {
           provide: FiAuthenticator,
           inject: [FiRegistry, IdTokenVerifier, AUTHORIZATION_STATES],

@@ -16,7 +16,7 @@ import {
 } from './mock-services';
 import { CookieSealer } from './session/cookie-sealer';
 import { DemoSessionCookie, type PendingLogin, type PendingLogout, type SignedIn } from './session/demo-session';
-import { createStrictRelyingParty, describeError, RelyingPartyError, type StrictRelyingParty } from './strict-relying-party';
+import { createStrictRelyingParty, describeError, RelyingPartyError, type StrictRelyingParty } from '@federation/relying-party';
 
 /**
  * One demo service at run time: its URLs, its client at the core and its session cookie.

@@ -6,7 +6,7 @@ import {
   type AuthorizationRequest,
   type StrictRelyingParty,
   type StrictRelyingPartyOptions,
-} from './strict-relying-party';
+} from '@federation/relying-party';
 import { locationOf, TestBrowser } from './testing/test-browser';
 import { startTestOpenIdProvider, TEST_CITIZEN, type TestOpenIdProvider } from './testing/test-openid-provider';
 

@@ -15,7 +15,6 @@ import {
   claimsForScopes,
   identityKey,
   validatePivotIdentity,
-  type EidasLevel,
 } from '@federation/identity';
 import type {
   FiLoginRequest,
@@ -442,4 +441,3 @@ function isRedisFailure(error: unknown): boolean {
   );
 }
 
-export type { EidasLevel };

@@ -306,10 +306,6 @@ export async function loginFlowBench(
       (bareMeasure.flows / bareMeasure.seconds);
     process.stdout.write(`${format(federated)}\n${format(bareMeasure)}\n`);
     process.stdout.write(`CPU per federated flow: ${cpuShare.join(', ')}\n`);
-    for (const [name, running] of stack.processes)
-      process.stdout.write(
-        `${name} output ${running.output().length} chars: ${running.output().slice(-600)}\n`,
-      );
     process.stdout.write(
       `CPU per bare flow: provider ${bareCpu[0]} ms, bench client ${bareCpu[1]} ms\n`,
     );

@@ -9,6 +9,8 @@ import {
   createLoggerModule,
 } from '@federation/server';
 import { PARTNERS_SCHEMA } from '@federation/partners-data';
+import { PartnersModule } from '@federation/partners';
+import { partnersOptionsFrom } from './partners-options';
 import { QueueModule } from '@federation/queue';
 import { createDataSourceOptions } from '@federation/database';
 
@@ -39,6 +41,7 @@ export class AppModule {
           redisUrl: config.REDIS_URL,
           prefix: config.REDIS_PREFIX,
         }),
+        PartnersModule.register(partnersOptionsFrom(config)),
         HealthModule.forRoot([DatabaseHealthIndicator, RedisHealthIndicator]),
       ],
     };

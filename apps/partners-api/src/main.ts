@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from '@federation/config';
+import { configurePartnersApp } from '@federation/partners';
 import { bootstrapService } from '@federation/server';
 import { AppModule } from './app.module';
 import { partnersApiConfigSchema } from './config/partners-api.config';
@@ -12,4 +13,9 @@ const config = loadConfigOrExit(
 void bootstrapService(AppModule.register(config), {
   service: 'partners-api',
   config,
+  configure: (app) =>
+    configurePartnersApp(app, {
+      cookieName: config.SESSION_COOKIE_NAME,
+      trustProxy: config.TRUST_PROXY,
+    }),
 });

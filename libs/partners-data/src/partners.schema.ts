@@ -1,9 +1,32 @@
 import type { ServiceSchema } from '@federation/database';
+import { AccountEntity } from './entities/account.entity';
+import { AuditLogEntity } from './entities/audit-log.entity';
+import { HabilitationEventEntity } from './entities/habilitation-event.entity';
+import { HabilitationMessageEntity } from './entities/habilitation-message.entity';
+import { HabilitationRequestEntity } from './entities/habilitation-request.entity';
+import { MailOutboxEntity } from './entities/mail-outbox.entity';
+import { MembershipEntity } from './entities/membership.entity';
+import { OrganisationEntity } from './entities/organisation.entity';
+import { VendorEntity } from './entities/vendor.entity';
 import { CreatePartnersSchema1763690000000 } from './migrations/1763690000000-create-partners-schema';
+import { CreatePartnersTables1763780000000 } from './migrations/1763780000000-create-partners-tables';
+import { HabilitationQueueSearchIndex1763800000000 } from './migrations/1763800000000-habilitation-queue-search-index';
+
+export const PARTNERS_ENTITIES = [
+  AccountEntity,
+  OrganisationEntity,
+  MembershipEntity,
+  VendorEntity,
+  HabilitationRequestEntity,
+  HabilitationEventEntity,
+  HabilitationMessageEntity,
+  AuditLogEntity,
+  MailOutboxEntity,
+];
 
 /** Storage of the partners service: its entities and its migrations, in order. */
 export const PARTNERS_SCHEMA: ServiceSchema = {
   name: 'partners',
-  entities: [],
-  migrations: [CreatePartnersSchema1763690000000],
+  entities: PARTNERS_ENTITIES,
+  migrations: [CreatePartnersSchema1763690000000, CreatePartnersTables1763780000000, HabilitationQueueSearchIndex1763800000000],
 };

@@ -10,6 +10,8 @@ import {
 import { createDataSource, migrateSchemas } from '@federation/database';
 import { CORE_SCHEMA } from '@federation/core-data';
 import { ALL_SCHEMAS } from './schemas';
+import { PARTNERS_SCHEMA } from '@federation/partners-data';
+import { seedDemoPartners } from './seed/demo-partners.seed';
 import { seedDemoRegistry } from './seed/demo-registry.seed';
 
 /** The demo data's configuration: the same variables the mocks read, with the same defaults. */
@@ -29,7 +31,7 @@ const seedSection = databaseSection.extend({
 /**
  * Database command of the platform, run before the services start (start script, docker compose):
  *   node dist/tools/db/main.js migrate
- *   node dist/tools/db/main.js seed      (demo data: mock FIs and demo service providers)
+ *   node dist/tools/db/main.js seed      (demo data: mock FIs, demo service providers, partner accounts)
  */
 async function main(command: string | undefined): Promise<void> {
   switch (command) {
@@ -85,6 +87,21 @@ async function main(command: string | undefined): Promise<void> {
         );
       } finally {
         await dataSource.destroy();
+      }
+      const partners = createDataSource({
+        url: config.DATABASE_URL,
+        schema: PARTNERS_SCHEMA,
+        poolSize: 1,
+        applicationName: 'federation-seed',
+      });
+      await partners.initialize();
+      try {
+        const created = await seedDemoPartners(partners);
+        process.stdout.write(
+          `demo partners: ${created.accounts} accounts and ${created.vendors} vendors created (instructeur@federation.localhost, camille.martin@lyon.demo.fr: see README)\n`,
+        );
+      } finally {
+        await partners.destroy();
       }
       return;
     }

@@ -34,3 +34,55 @@ describe('renderMail', () => {
     expect(mail.text).toContain('valable 60 minutes');
   });
 });
+
+describe('the mails of the partners journeys', () => {
+  const to = 'agent@mairie-exemple.fr';
+
+  it('acknowledges a submission and warns that two months of silence is an implicit rejection', () => {
+    const mail = renderMail({
+      template: 'habilitation-submitted',
+      to,
+      data: { projectName: 'Cantine', organisationName: 'Mairie', requestUrl: 'https://p/h/1', implicitRejectionDate: '21 janvier 2027' },
+    });
+
+    expect(mail.subject).toBe('Demande d’habilitation reçue : Cantine');
+    expect(mail.text).toContain('21 janvier 2027 (deux mois après ce dépôt)');
+    expect(mail.text).toContain('décision implicite de rejet');
+  });
+
+  it('tells the DPO they have been designated, with the right title', () => {
+    const mail = renderMail({
+      template: 'habilitation-designated',
+      to,
+      data: { projectName: 'Cantine', organisationName: 'Mairie', designation: 'dpo' },
+    });
+
+    expect(mail.subject).toBe('Vous avez été désigné pour le service « Cantine »');
+    expect(mail.text).toContain('délégué à la protection des données (DPO)');
+  });
+
+  it('gives the refusal reason and, for an update, says the validated version stays in force', () => {
+    const mail = renderMail({
+      template: 'habilitation-refused',
+      to,
+      data: { projectName: 'Cantine', reason: 'Base légale absente.', requestUrl: 'https://p/h/1', isUpdate: true },
+    });
+
+    expect(mail.subject).toBe('Mise à jour refusée : Cantine');
+    expect(mail.text).toContain('Base légale absente.');
+    expect(mail.text).toContain('reste en vigueur');
+  });
+
+  it('tells a user in moderation whom to write to', () => {
+    const mail = renderMail({ template: 'membership-pending', to, data: { organisationName: 'Mairie', supportEmail: 'support@p.fr' } });
+
+    expect(mail.text).toContain('écrivez à support@p.fr');
+  });
+
+  it('does not reveal a thread message in the notification (it is read on the portal)', () => {
+    const mail = renderMail({ template: 'habilitation-message', to, data: { projectName: 'Cantine', requestUrl: 'https://p/h/1', fromInstructor: true } });
+
+    expect(mail.text).toContain('se lit sur l’Espace Partenaire');
+    expect(mail.html).toContain('href="https://p/h/1"');
+  });
+});

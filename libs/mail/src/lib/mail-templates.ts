@@ -33,6 +33,142 @@ const TEMPLATES: {
     ],
     action: { label: 'Confirmer mon adresse', url: verificationUrl },
   }),
+  'account-exists': ({ loginUrl, resetUrl }) => ({
+    subject: 'Vous avez déjà un compte sur l’Espace Partenaire',
+    paragraphs: [
+      'Bonjour,',
+      'Une inscription vient d’être demandée avec votre adresse électronique, mais un compte existe déjà pour cette adresse.',
+      `Connectez-vous : ${loginUrl}`,
+      `Mot de passe oublié ? Choisissez-en un nouveau : ${resetUrl}`,
+      'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre compte n’a pas été modifié.',
+    ],
+    action: { label: 'Me connecter', url: loginUrl },
+  }),
+  'member-joined': ({ organisationName, memberName, memberEmail, membersUrl }) => ({
+    subject: `Un nouveau membre a rejoint ${organisationName}`,
+    paragraphs: [
+      'Bonjour,',
+      `${memberName} (${memberEmail}) a rejoint l’organisation ${organisationName} sur l’Espace Partenaire : son adresse appartient au même domaine que la vôtre.`,
+      'Si cette personne ne fait pas partie de votre organisation, signalez-le au support en répondant à ce message.',
+    ],
+    action: { label: 'Voir les membres', url: membersUrl },
+  }),
+  'membership-pending': ({ organisationName, supportEmail }) => ({
+    subject: `Votre demande pour rejoindre ${organisationName} est en attente`,
+    paragraphs: [
+      'Bonjour,',
+      `L’organisation ${organisationName} a déjà des membres dont l’adresse électronique relève d’un autre domaine que la vôtre. Votre rattachement doit donc être vérifié par notre équipe.`,
+      `Pour accélérer la vérification, écrivez à ${supportEmail} en précisant votre fonction et le nom d’un membre de l’organisation qui peut la confirmer.`,
+      'Vous recevrez un message dès que la décision sera prise.',
+    ],
+  }),
+  'membership-accepted': ({ organisationName, portalUrl }) => ({
+    subject: `Vous êtes membre de ${organisationName}`,
+    paragraphs: [
+      'Bonjour,',
+      `Votre rattachement à l’organisation ${organisationName} a été accepté. Vous pouvez maintenant consulter et déposer ses demandes d’habilitation.`,
+    ],
+    action: { label: 'Accéder à l’Espace Partenaire', url: portalUrl },
+  }),
+  'membership-rejected': ({ organisationName, reason, supportEmail }) => ({
+    subject: `Votre demande pour rejoindre ${organisationName} a été refusée`,
+    paragraphs: [
+      'Bonjour,',
+      `Votre rattachement à l’organisation ${organisationName} a été refusé pour le motif suivant :`,
+      reason,
+      `Pour toute question, écrivez à ${supportEmail}.`,
+    ],
+  }),
+  'habilitation-submitted': ({ projectName, organisationName, requestUrl, implicitRejectionDate }) => ({
+    subject: `Demande d’habilitation reçue : ${projectName}`,
+    paragraphs: [
+      'Bonjour,',
+      `Nous avons bien reçu la demande d’habilitation FranceConnect « ${projectName} » de ${organisationName}. Elle va être instruite par nos équipes.`,
+      `Sans réponse de notre part au plus tard le ${implicitRejectionDate} (deux mois après ce dépôt), la demande est réputée rejetée (décision implicite de rejet).`,
+      'Vous pouvez suivre son avancement et échanger avec l’instructeur depuis l’Espace Partenaire.',
+    ],
+    action: { label: 'Suivre ma demande', url: requestUrl },
+  }),
+  'habilitation-to-instruct': ({ projectName, organisationName, siret, reviewUrl, isUpdate }) => ({
+    subject: `${isUpdate ? 'Mise à jour à instruire' : 'Nouvelle demande à instruire'} : ${projectName}`,
+    paragraphs: [
+      'Bonjour,',
+      `${organisationName} (SIRET ${siret}) a soumis ${isUpdate ? 'une mise à jour de la demande d’habilitation' : 'la demande d’habilitation'} « ${projectName} ».`,
+    ],
+    action: { label: 'Instruire la demande', url: reviewUrl },
+  }),
+  'habilitation-changes-requested': ({ projectName, message, requestUrl }) => ({
+    subject: `Modifications demandées : ${projectName}`,
+    paragraphs: [
+      'Bonjour,',
+      `L’instructeur de votre demande d’habilitation « ${projectName} » demande des modifications :`,
+      message,
+      'Modifiez la demande puis soumettez-la de nouveau depuis l’Espace Partenaire.',
+    ],
+    action: { label: 'Modifier ma demande', url: requestUrl },
+  }),
+  'habilitation-refused': ({ projectName, reason, requestUrl, isUpdate }) => ({
+    subject: `${isUpdate ? 'Mise à jour refusée' : 'Demande refusée'} : ${projectName}`,
+    paragraphs: [
+      'Bonjour,',
+      isUpdate
+        ? `La mise à jour de votre habilitation « ${projectName} » a été refusée. La version validée précédemment reste en vigueur.`
+        : `Votre demande d’habilitation « ${projectName} » a été refusée.`,
+      'Motif du refus :',
+      reason,
+    ],
+    action: { label: 'Voir la demande', url: requestUrl },
+  }),
+  'habilitation-validated': ({ projectName, organisationName, message, requestUrl }) => ({
+    subject: `Demande validée : ${projectName}`,
+    paragraphs: [
+      'Bonjour,',
+      `La demande d’habilitation FranceConnect « ${projectName} » de ${organisationName} a été validée.`,
+      ...(message ? ['Message de l’instructeur :', message] : []),
+    ],
+    action: { label: 'Voir la demande', url: requestUrl },
+  }),
+  'habilitation-designated': ({ projectName, organisationName, designation }) => ({
+    subject: `Vous avez été désigné pour le service « ${projectName} »`,
+    paragraphs: [
+      'Bonjour,',
+      `Vous avez été désigné ${designation === 'dpo' ? 'délégué à la protection des données (DPO)' : 'responsable de traitement'} dans la demande d’habilitation FranceConnect « ${projectName} » de ${organisationName}, qui vient d’être validée.`,
+      designation === 'dpo'
+        ? 'À ce titre, ce traitement doit figurer dans le registre des activités de traitement de votre organisme.'
+        : 'À ce titre, vous êtes responsable de l’usage des données transmises par FranceConnect dans ce service.',
+      'Si vous n’êtes pas la bonne personne, signalez-le au support en répondant à ce message.',
+    ],
+  }),
+  'habilitation-technical-contact': ({ projectName, organisationName, portalUrl }) => ({
+    subject: `Vos accès techniques pour « ${projectName} »`,
+    paragraphs: [
+      'Bonjour,',
+      `Vous êtes le contact technique de la demande d’habilitation FranceConnect « ${projectName} » de ${organisationName}, qui vient d’être validée.`,
+      'Connectez-vous à l’Espace Partenaire (créez votre compte avec cette adresse si besoin) pour récupérer les identifiants de bac à sable et préparer le passage en production.',
+    ],
+    action: { label: 'Accéder à l’Espace Partenaire', url: portalUrl },
+  }),
+  'habilitation-revoked': ({ projectName, reason, requestUrl }) => ({
+    subject: `Habilitation révoquée : ${projectName}`,
+    paragraphs: [
+      'Bonjour,',
+      `L’habilitation FranceConnect « ${projectName} » a été révoquée. Le service ne peut plus utiliser FranceConnect.`,
+      'Motif :',
+      reason,
+    ],
+    action: { label: 'Voir la demande', url: requestUrl },
+  }),
+  'habilitation-message': ({ projectName, requestUrl, fromInstructor }) => ({
+    subject: `Nouveau message : ${projectName}`,
+    paragraphs: [
+      'Bonjour,',
+      fromInstructor
+        ? `L’instructeur de la demande d’habilitation « ${projectName} » vous a écrit.`
+        : `Le demandeur de l’habilitation « ${projectName} » a écrit un message.`,
+      'Pour des raisons de confidentialité, le message se lit sur l’Espace Partenaire.',
+    ],
+    action: { label: 'Lire le message', url: requestUrl },
+  }),
   'password-reset': ({ resetUrl, validityMinutes }) => ({
     subject: 'Réinitialisation de votre mot de passe',
     paragraphs: [

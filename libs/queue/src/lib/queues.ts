@@ -14,7 +14,28 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 /** Data each mail template needs; rendering lives in @federation/mail. */
 export interface MailTemplateData {
   'email-verification': { code: string; verificationUrl: string };
+  /** Someone signed up with an address that already has an account (no account enumeration). */
+  'account-exists': { loginUrl: string; resetUrl: string };
   'password-reset': { resetUrl: string; validityMinutes: number };
+  /** To the existing members: a colleague of the same domain joined (join case 2). */
+  'member-joined': { organisationName: string; memberName: string; memberEmail: string; membersUrl: string };
+  /** To the user: the membership waits for moderation (join case 3). */
+  'membership-pending': { organisationName: string; supportEmail: string };
+  'membership-accepted': { organisationName: string; portalUrl: string };
+  'membership-rejected': { organisationName: string; reason: string; supportEmail: string };
+  /** Acknowledgment to the applicant; silence until `implicitRejectionDate` means rejection. */
+  'habilitation-submitted': { projectName: string; organisationName: string; requestUrl: string; implicitRejectionDate: string };
+  /** To the instructors. */
+  'habilitation-to-instruct': { projectName: string; organisationName: string; siret: string; reviewUrl: string; isUpdate: boolean };
+  'habilitation-changes-requested': { projectName: string; message: string; requestUrl: string };
+  'habilitation-refused': { projectName: string; reason: string; requestUrl: string; isUpdate: boolean };
+  'habilitation-validated': { projectName: string; organisationName: string; message: string | null; requestUrl: string };
+  /** To the data controller and the DPO named in the request. */
+  'habilitation-designated': { projectName: string; organisationName: string; designation: 'data_controller' | 'dpo' };
+  'habilitation-technical-contact': { projectName: string; organisationName: string; portalUrl: string };
+  'habilitation-revoked': { projectName: string; reason: string; requestUrl: string };
+  /** A new message in the thread of a request. */
+  'habilitation-message': { projectName: string; requestUrl: string; fromInstructor: boolean };
 }
 
 export type MailTemplateName = keyof MailTemplateData;

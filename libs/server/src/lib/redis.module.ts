@@ -3,6 +3,7 @@ import {
   Inject,
   Injectable,
   Module,
+  OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
 import Redis from 'ioredis';
@@ -29,9 +30,26 @@ export function createRedisClient(url: string, name: string): Redis {
   });
 }
 
+/** How long a starting service waits for Redis before it listens anyway (its /health then says Redis is down). */
+const READY_TIMEOUT_MS = 5_000;
+
 @Injectable()
-class RedisLifecycle implements OnApplicationShutdown {
+class RedisLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(@Inject(REDIS_CLIENT) private readonly redis: Redis) {}
+
+  /** Without the offline queue, a request served before the connection is up would fail: wait for it. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.redis.off('ready', done);
+        resolve();
+      };
+      const timer = setTimeout(done, READY_TIMEOUT_MS);
+      this.redis.once('ready', done);
+    });
+  }
 
   async onApplicationShutdown(): Promise<void> {
     await this.redis.quit().catch(() => this.redis.disconnect());

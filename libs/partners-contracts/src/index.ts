@@ -1,0 +1,4 @@
+export * from './lib/api-error';
+export * from './lib/habilitation-workflow';
+export * from './lib/habilitation-content';
+export * from './lib/views';

@@ -1,0 +1,31 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
+import { CatalogueModule } from './catalogue/catalogue.module';
+import { PartnersCommonModule } from './common/partners-common.module';
+import { HabilitationsModule } from './habilitations/habilitations.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import type { PartnersOptions } from './partners.options';
+import { VendorsModule } from './vendors/vendors.module';
+
+/**
+ * The partners API: accounts, organisations by SIRET, habilitation requests and their
+ * instruction. The host app provides TypeORM (partners schema), Redis and the queue publisher.
+ */
+@Module({})
+export class PartnersModule {
+  static register(options: PartnersOptions): DynamicModule {
+    return {
+      module: PartnersModule,
+      imports: [
+        PartnersCommonModule.register(options),
+        AccountsModule,
+        OrganisationsModule,
+        HabilitationsModule,
+        VendorsModule,
+        AuditModule,
+        CatalogueModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,4 @@
+export * from './api-client';
+export * from './fixtures';
+export * from './malformed-bodies';
+export * from './partners-test-app';

@@ -5,3 +5,6 @@ declare module '*.svg' {
   export const ReactComponent: any;
   export default content;
 }
+
+/** Next aliases `server-only` at build time (a module that must never reach the browser bundle). */
+declare module 'server-only';

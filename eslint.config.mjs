@@ -70,4 +70,9 @@ export default [
       '@typescript-eslint/await-thenable': 'error',
     },
   },
+  {
+    // The portal's tsconfig.json is Next's (specs excluded): its unit tests are typed by tsconfig.spec.json.
+    files: ['apps/espace-partenaire/**/*.spec.ts'],
+    languageOptions: { parserOptions: { projectService: false, project: ['./apps/espace-partenaire/tsconfig.spec.json'], tsconfigRootDir: import.meta.dirname } },
+  },
 ];

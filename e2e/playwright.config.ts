@@ -24,7 +24,8 @@ export const stackUrls = {
 
 export default defineConfig({
   testDir: './browser',
-  outputDir: resolve(root, 'dist/test-results/browser'),
+  // Runs on other offsets (several at once on one machine) keep their artifacts apart.
+  outputDir: resolve(root, offset === 20_000 ? 'dist/test-results/browser' : `dist/test-results/browser-${offset}`),
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env['CI'],
@@ -72,6 +73,10 @@ export default defineConfig({
       FEDERATION_DB_NAME: `t_${runId}`,
       REDIS_PREFIX: `test_${runId}`,
       LOG_LEVEL: 'info',
+      // Every browser of the run comes from 127.0.0.1: the per-IP limits would count the whole suite as one person.
+      RATE_LIMIT_SIGNUP_PER_IP: '1000',
+      RATE_LIMIT_LOGIN_PER_IP: '1000',
+      RATE_LIMIT_RESET_PER_IP: '1000',
     },
   },
   globalTeardown: './browser/support/global-teardown.ts',

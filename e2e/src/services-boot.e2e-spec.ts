@@ -49,7 +49,7 @@ const SERVICES: {
   {
     name: 'partners-api',
     dependencies: ['postgresql', 'redis'],
-    required: ['DATABASE_URL', 'REDIS_URL'],
+    required: ['DATABASE_URL', 'REDIS_URL', 'SECRETS_ENCRYPTION_KEY'],
   },
   {
     name: 'worker',
@@ -174,6 +174,7 @@ describe('every NestJS service', () => {
       DATABASE_URL: scratch.url,
       REDIS_URL: redisUrl,
       REDIS_PREFIX: prefix,
+      SECRETS_ENCRYPTION_KEY: testStackSecrets().SECRETS_ENCRYPTION_KEY,
     });
     try {
       await waitForHealthy(`http://127.0.0.1:${port}/health`, service);

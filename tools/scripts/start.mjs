@@ -10,6 +10,7 @@
 // (where the PIDs of the started processes are written, for tests).
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { DEMO_CLIENTS, loadOrCreateDevSecrets } from './lib/dev-secrets.mjs';
 import { ensureDatabase, ensureDependencies, ensureInfrastructure, ROOT } from './lib/infra.mjs';
@@ -62,6 +63,7 @@ async function main() {
     FI_GATEWAY_PUBLIC_URL: url('fi-gateway'),
     MOCK_FI_PUBLIC_URL: url('mock-identity-provider'),
     MOCK_FS_PUBLIC_URL: url('mock-service-provider'),
+    PORTAL_URL: url('espace-partenaire'),
   };
 
   say('running the database migrations and seeding the demo data…');
@@ -74,6 +76,7 @@ async function main() {
     process.stdout.write(run.stdout.trimEnd().replace(/^/gm, '[start]   ') + '\n');
   }
 
+  await ensurePortsFree();
   mkdirSync(logDir, { recursive: true });
   const common = { PATH: process.env.PATH, NODE_ENV: 'development', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...publicUrls };
   const smtpUrl = `smtp://127.0.0.1:${ports['maildev-smtp']}`;
@@ -85,6 +88,11 @@ async function main() {
     if (service.needs.includes('redis')) Object.assign(env, { REDIS_URL: infrastructure.redisUrl, REDIS_PREFIX: redisPrefix });
     if (service.needs.includes('smtp')) env.SMTP_URL = smtpUrl;
     for (const variable of service.secrets ?? []) env[variable] = secrets[variable] ?? DEMO_CLIENTS[variable];
+    if (service.name === 'partners-api') {
+      // Behind the portal, which forwards the browser's address: rate limits count per citizen, not per portal.
+      env.TRUST_PROXY = 'true';
+      for (const [name, value] of Object.entries(process.env)) if (name.startsWith('RATE_LIMIT_')) env[name] = value;
+    }
     if (service.web) {
       launch(service.name, [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', join(ROOT, 'apps', service.name), '-p', env.PORT, '-H', '127.0.0.1'], {
         ...env,
@@ -131,7 +139,7 @@ function launch(name, args, env) {
     log.write(chunk);
     for (const line of chunk.toString().split('\n')) {
       const level = /"level":(\d+)/.exec(line)?.[1];
-      if ((level && Number(level) >= 40) || (!level && /error/i.test(line) && name !== 'maildev')) console.error(`[${name}] ${line}`);
+      if ((level && Number(level) >= 40) || (!level && /error|failed/i.test(line) && name !== 'maildev')) console.error(`[${name}] ${line}`);
     }
   };
   child.stdout.on('data', forward);
@@ -144,6 +152,22 @@ function launch(name, args, env) {
     }
   });
   children.push({ name, child });
+}
+
+/** Fails with the list of busy ports before anything is started (another stack, or a stray process). */
+async function ensurePortsFree() {
+  const busy = [];
+  for (const [name, port] of Object.entries(ports)) {
+    const free = await new Promise((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '0.0.0.0', () => server.close(() => resolve(true)));
+    });
+    if (!free) busy.push(`${name} (${port})`);
+  }
+  if (busy.length) throw new Error(`these ports are already in use: ${busy.join(', ')}; stop what uses them or set PORT_OFFSET`);
+  if (offset && Math.max(...Object.values(ports)) >= 32768)
+    say('warning: some ports fall in the system range of outgoing connections (32768+); a smaller PORT_OFFSET avoids random collisions');
 }
 
 async function waitUntilUp(name, url, timeoutMs = 60_000) {

@@ -1,15 +1,30 @@
 import 'reflect-metadata';
 import { runBareProvider } from './login-flow/bare-provider';
 import { loginFlowBench } from './login-flow/login-flow.bench';
+import { partnersQueriesBench } from './partners-queries/partners-queries.bench';
+import { seedPartners } from './partners-queries/seed-partners';
+import { portalFirstLoadBench } from './portal-first-load/portal-first-load.bench';
 
 /**
  * Benchmarks of the platform (figures quoted in the issues' closing notes):
  *   node dist/tools/bench/main.js login-flow [concurrency=8] [seconds=20]
+ *   node dist/tools/bench/main.js partners-queries [organisations=10000] [requests=100000] [calls=300]
+ *   node dist/tools/bench/main.js partners-seed <migrated database URL> [organisations] [requests]   (to study query plans)
+ *   node dist/tools/bench/main.js portal-first-load [portal URL] [partners-api URL]   (against a running stack)
  */
 async function main([command, ...args]: string[]): Promise<void> {
   switch (command) {
     case 'login-flow':
       await loginFlowBench(Number(args[0] ?? 8), Number(args[1] ?? 20));
+      return;
+    case 'partners-queries':
+      await partnersQueriesBench(Number(args[0] ?? 10_000), Number(args[1] ?? 100_000), Number(args[2] ?? 300));
+      return;
+    case 'partners-seed':
+      console.log(await seedPartners(String(args[0]), Number(args[1] ?? 10_000), Number(args[2] ?? 100_000)));
+      return;
+    case 'portal-first-load':
+      await portalFirstLoadBench(String(args[0] ?? 'http://localhost:3000'), String(args[1] ?? 'http://localhost:4300'));
       return;
     case 'bare-provider':
       await runBareProvider(
@@ -20,7 +35,7 @@ async function main([command, ...args]: string[]): Promise<void> {
       );
       return;
     default:
-      process.stderr.write('usage: bench login-flow [concurrency] [seconds]\n');
+      process.stderr.write('usage: bench login-flow [concurrency] [seconds] | partners-queries [organisations] [requests] [calls]\n');
       process.exit(64);
   }
 }

@@ -4,7 +4,7 @@ export const SERVICES = [
   { name: 'core', port: 4000, needs: ['database', 'redis'], secrets: ['CORE_SIGNING_JWKS', 'CORE_COOKIE_KEYS', 'IDENTITY_HASH_SECRET', 'SECRETS_ENCRYPTION_KEY'] },
   { name: 'fi-gateway', port: 4100, needs: ['database', 'redis'], secrets: ['SECRETS_ENCRYPTION_KEY'] },
   { name: 'consent', port: 4200, needs: ['database', 'redis'] },
-  { name: 'partners-api', port: 4300, needs: ['database', 'redis'] },
+  { name: 'partners-api', port: 4300, needs: ['database', 'redis'], secrets: ['SECRETS_ENCRYPTION_KEY'] },
   { name: 'mock-identity-provider', port: 4400, needs: [], secrets: ['MOCK_FI_CLIENT_SECRET', 'MOCK_FI_COOKIE_KEYS'] },
   {
     name: 'mock-service-provider',

@@ -44,7 +44,7 @@ export default [
             { sourceTag: 'scope:partners', onlyDependOnLibsWithTags: ['scope:partners', 'scope:shared'] },
             { sourceTag: 'scope:consent', onlyDependOnLibsWithTags: ['scope:consent', 'scope:shared'] },
             { sourceTag: 'scope:mock', onlyDependOnLibsWithTags: ['scope:mock', 'scope:shared'] },
-            { sourceTag: 'scope:ops', onlyDependOnLibsWithTags: ['scope:shared', 'scope:core', 'scope:partners', 'scope:consent', 'scope:mock'] },
+            { sourceTag: 'scope:ops', onlyDependOnLibsWithTags: ['scope:ops', 'scope:shared', 'scope:core', 'scope:partners', 'scope:consent', 'scope:mock'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:core', 'scope:partners', 'scope:consent', 'scope:mock'] },
             { sourceTag: 'platform:web', onlyDependOnLibsWithTags: ['platform:web', 'platform:universal'] },
             { sourceTag: 'platform:universal', onlyDependOnLibsWithTags: ['platform:universal'] },

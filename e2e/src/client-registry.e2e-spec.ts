@@ -54,9 +54,9 @@ describe('clients of the core registry: authentication methods, signatures, FI a
     const address = jwksServer.address();
     jwksUri = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/jwks`;
     await db.query(
-      `INSERT INTO core.client (client_id, client_secret_sealed, name, entity_id, redirect_uris, post_logout_redirect_uris, scopes, max_eidas_level,
+      `INSERT INTO core.client (client_id, secret_hashes, name, entity_id, redirect_uris, post_logout_redirect_uris, scopes, max_eidas_level,
          token_endpoint_auth_method, id_token_signed_response_alg, userinfo_signed_response_alg, jwks_uri, environment)
-       VALUES ('jwt-client', NULL, 'Service à clé privée', 'demo:jwt', $1, '{}', '{openid,identite_pivot}', 'eidas2', 'private_key_jwt', 'RS256', 'RS256', $2, 'sandbox')`,
+       VALUES ('jwt-client', '[]', 'Service à clé privée', 'demo:jwt', $1, '{}', '{openid,identite_pivot}', 'eidas2', 'private_key_jwt', 'RS256', 'RS256', $2, 'sandbox')`,
       [[`${stack.url('mock-service-provider')}/jwt-callback`], jwksUri],
     );
   });

@@ -14,7 +14,8 @@ import { builtApp } from '@federation/federation-harness';
 import { SmtpGate } from './support/smtp-gate';
 
 describe('mail pipeline: partners → queue → worker process → SMTP', () => {
-  const { redisUrl } = testInfrastructure();
+  // The worker also applies client publications (Postgres); this suite only needs a reachable server.
+  const { redisUrl, adminDatabaseUrl } = testInfrastructure();
   const prefix = testRedisPrefix('e2e-mail');
   let mailbox: TestMailbox;
   let publisher: JobPublisher;
@@ -25,6 +26,7 @@ describe('mail pipeline: partners → queue → worker process → SMTP', () => 
       PORT: `${port}`,
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
+      DATABASE_URL: adminDatabaseUrl,
       REDIS_URL: redisUrl,
       REDIS_PREFIX: prefix,
       SMTP_URL: smtpUrl,
@@ -73,6 +75,7 @@ describe('mail pipeline: partners → queue → worker process → SMTP', () => 
       await fetch(`http://127.0.0.1:${port}/health`)
     ).json();
     expect(health.details).toEqual({
+      postgresql: { status: 'up' },
       redis: { status: 'up' },
       smtp: { status: 'up' },
     });

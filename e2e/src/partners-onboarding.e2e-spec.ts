@@ -61,6 +61,7 @@ describe('partner onboarding across processes: partners-api → outbox → queue
       HOST: '127.0.0.1',
       REDIS_URL: redisUrl,
       REDIS_PREFIX: prefix,
+      DATABASE_URL: database.url,
       SMTP_URL: mailbox.smtpUrl,
     });
     await waitForHealthy(`http://127.0.0.1:${port}/health`, worker);

@@ -33,7 +33,6 @@ const SERVICES: {
       'CORE_SIGNING_JWKS',
       'CORE_COOKIE_KEYS',
       'IDENTITY_HASH_SECRET',
-      'SECRETS_ENCRYPTION_KEY',
     ],
   },
   {
@@ -53,8 +52,8 @@ const SERVICES: {
   },
   {
     name: 'worker',
-    dependencies: ['redis', 'smtp'],
-    required: ['REDIS_URL', 'SMTP_URL'],
+    dependencies: ['postgresql', 'redis', 'smtp'],
+    required: ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL'],
   },
   { name: 'mock-identity-provider', dependencies: [], required: [] },
   {

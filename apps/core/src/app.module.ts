@@ -52,7 +52,6 @@ export class AppModule {
           signingJwks: parsePrivateJwks(config.CORE_SIGNING_JWKS),
           cookieKeys: config.CORE_COOKIE_KEYS,
           identityHashSecret: config.IDENTITY_HASH_SECRET,
-          secretsEncryptionKey: config.SECRETS_ENCRYPTION_KEY,
           redisPrefix: config.REDIS_PREFIX,
           sessionTtlSeconds: config.CORE_SESSION_TTL_SECONDS,
           registryCacheTtlMs: config.REGISTRY_CACHE_TTL_MS,

@@ -24,10 +24,12 @@ export function partnersOptionsFrom(config: PartnersApiConfig): PartnersOptions 
       passwordResetPerIp: { limit: config.RATE_LIMIT_RESET_PER_IP, windowSeconds: hour },
       codePerAccount: { limit: config.RATE_LIMIT_CODE_PER_ACCOUNT, windowSeconds: DEFAULT_RATE_LIMITS.codePerAccount.windowSeconds },
       siretLookupPerIp: { limit: config.RATE_LIMIT_SIRET_LOOKUP_PER_IP, windowSeconds: 60 },
+      clientSecretPerClient: DEFAULT_RATE_LIMITS.clientSecretPerClient,
     },
     scryptLogN: config.PASSWORD_SCRYPT_LOG_N,
     directory:
       config.SIRET_DIRECTORY === 'fixture' ? new FixtureEstablishmentDirectory() : new RechercheEntreprisesDirectory(config.RECHERCHE_ENTREPRISES_URL),
     redisPrefix: config.REDIS_PREFIX,
+    secretRotationOverlapMs: config.CLIENT_SECRET_OVERLAP_HOURS * hour * 1000,
   };
 }

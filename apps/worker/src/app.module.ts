@@ -1,6 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import type { WorkerConfig } from './config/worker.config';
+import { ClientPublicationWorkerModule } from '@federation/client-publication';
+import { CORE_SCHEMA } from '@federation/core-data';
+import { createDataSourceOptions } from '@federation/database';
 import {
+  DatabaseHealthIndicator,
   HealthModule,
   RedisHealthIndicator,
   RedisModule,
@@ -8,14 +13,32 @@ import {
 } from '@federation/server';
 import { MailWorkerModule, SmtpHealthIndicator } from '@federation/mail';
 
-/** Worker: BullMQ consumers (e-mail, …). */
+/** Worker: BullMQ consumers (e-mail, publication of clients to the core). */
 @Module({})
 export class AppModule {
   static register(config: WorkerConfig): DynamicModule {
+    const consumer = {
+      redisUrl: config.REDIS_URL,
+      prefix: config.REDIS_PREFIX,
+      lockDurationMs: config.QUEUE_LOCK_DURATION_MS,
+      stalledIntervalMs: config.QUEUE_STALLED_INTERVAL_MS,
+    };
     return {
       module: AppModule,
       imports: [
         createLoggerModule('worker', config),
+        // The publications are applied to the core's registry and acknowledged in the partners
+        // schema with plain SQL on this one connection; the worker runs no migration.
+        TypeOrmModule.forRoot({
+          ...createDataSourceOptions({
+            url: config.DATABASE_URL,
+            schema: CORE_SCHEMA,
+            poolSize: config.DATABASE_POOL_SIZE,
+            applicationName: 'worker',
+          }),
+          retryAttempts: 3,
+          retryDelay: 1_000,
+        }),
         RedisModule.forRoot({
           url: config.REDIS_URL,
           prefix: config.REDIS_PREFIX,
@@ -24,15 +47,13 @@ export class AppModule {
         MailWorkerModule.forRoot({
           smtpUrl: config.SMTP_URL,
           from: config.MAIL_FROM,
-          consumer: {
-            redisUrl: config.REDIS_URL,
-            prefix: config.REDIS_PREFIX,
-            concurrency: config.MAIL_CONCURRENCY,
-            lockDurationMs: config.QUEUE_LOCK_DURATION_MS,
-            stalledIntervalMs: config.QUEUE_STALLED_INTERVAL_MS,
-          },
+          consumer: { ...consumer, concurrency: config.MAIL_CONCURRENCY },
         }),
-        HealthModule.forRoot([RedisHealthIndicator, SmtpHealthIndicator]),
+        ClientPublicationWorkerModule.forRoot({
+          consumer: { ...consumer, concurrency: config.PUBLICATION_CONCURRENCY },
+          pauseAfterApplyMs: config.FAULT_INJECTION_PUBLICATION_PAUSE_MS,
+        }),
+        HealthModule.forRoot([DatabaseHealthIndicator, RedisHealthIndicator, SmtpHealthIndicator]),
       ],
     };
   }

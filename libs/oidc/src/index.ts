@@ -4,3 +4,4 @@ export * from './lib/redis-oidc.adapter';
 export * from './lib/secret-box';
 export * from './lib/signing-keys';
 export * from './lib/one-time-store.provider';
+export * from './lib/client-secret';

@@ -2,3 +2,4 @@ export * from './lib/api-error';
 export * from './lib/habilitation-workflow';
 export * from './lib/habilitation-content';
 export * from './lib/views';
+export * from './lib/service-providers';

@@ -8,3 +8,7 @@ export * from './entities/membership.entity';
 export * from './entities/organisation.entity';
 export * from './entities/vendor.entity';
 export * from './partners.schema';
+export * from './entities/client-publication.entity';
+export * from './entities/client-secret.entity';
+export * from './entities/production-request.entity';
+export * from './entities/service-provider.entity';

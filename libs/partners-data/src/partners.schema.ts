@@ -8,9 +8,14 @@ import { MailOutboxEntity } from './entities/mail-outbox.entity';
 import { MembershipEntity } from './entities/membership.entity';
 import { OrganisationEntity } from './entities/organisation.entity';
 import { VendorEntity } from './entities/vendor.entity';
+import { ClientPublicationEntity } from './entities/client-publication.entity';
+import { ClientSecretEntity } from './entities/client-secret.entity';
+import { ProductionRequestEntity } from './entities/production-request.entity';
+import { ServiceProviderEntity } from './entities/service-provider.entity';
 import { CreatePartnersSchema1763690000000 } from './migrations/1763690000000-create-partners-schema';
 import { CreatePartnersTables1763780000000 } from './migrations/1763780000000-create-partners-tables';
 import { HabilitationQueueSearchIndex1763800000000 } from './migrations/1763800000000-habilitation-queue-search-index';
+import { ServiceProviders1763900000000 } from './migrations/1763900000000-service-providers';
 
 export const PARTNERS_ENTITIES = [
   AccountEntity,
@@ -22,11 +27,15 @@ export const PARTNERS_ENTITIES = [
   HabilitationMessageEntity,
   AuditLogEntity,
   MailOutboxEntity,
+  ServiceProviderEntity,
+  ClientSecretEntity,
+  ClientPublicationEntity,
+  ProductionRequestEntity,
 ];
 
 /** Storage of the partners service: its entities and its migrations, in order. */
 export const PARTNERS_SCHEMA: ServiceSchema = {
   name: 'partners',
   entities: PARTNERS_ENTITIES,
-  migrations: [CreatePartnersSchema1763690000000, CreatePartnersTables1763780000000, HabilitationQueueSearchIndex1763800000000],
+  migrations: [CreatePartnersSchema1763690000000, CreatePartnersTables1763780000000, HabilitationQueueSearchIndex1763800000000, ServiceProviders1763900000000],
 };

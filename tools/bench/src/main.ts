@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { clientPublicationBench } from './client-publication/client-publication.bench';
 import { runBareProvider } from './login-flow/bare-provider';
 import { loginFlowBench } from './login-flow/login-flow.bench';
 import { partnersQueriesBench } from './partners-queries/partners-queries.bench';
@@ -11,6 +12,7 @@ import { portalFirstLoadBench } from './portal-first-load/portal-first-load.benc
  *   node dist/tools/bench/main.js partners-queries [organisations=10000] [requests=100000] [calls=300]
  *   node dist/tools/bench/main.js partners-seed <migrated database URL> [organisations] [requests]   (to study query plans)
  *   node dist/tools/bench/main.js portal-first-load [portal URL] [partners-api URL]   (against a running stack)
+ *   node dist/tools/bench/main.js client-publication [runs=20]
  */
 async function main([command, ...args]: string[]): Promise<void> {
   switch (command) {
@@ -26,6 +28,9 @@ async function main([command, ...args]: string[]): Promise<void> {
     case 'portal-first-load':
       await portalFirstLoadBench(String(args[0] ?? 'http://localhost:3000'), String(args[1] ?? 'http://localhost:4300'));
       return;
+    case 'client-publication':
+      await clientPublicationBench(Number(args[0] ?? 20));
+      return;
     case 'bare-provider':
       await runBareProvider(
         Number(args[0]),
@@ -35,7 +40,7 @@ async function main([command, ...args]: string[]): Promise<void> {
       );
       return;
     default:
-      process.stderr.write('usage: bench login-flow [concurrency] [seconds] | partners-queries [organisations] [requests] [calls]\n');
+      process.stderr.write('usage: bench login-flow [concurrency] [seconds] | partners-queries [organisations] [requests] [calls] | portal-first-load | client-publication [runs]\n');
       process.exit(64);
   }
 }

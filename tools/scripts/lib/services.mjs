@@ -1,7 +1,7 @@
 // The deployables of the platform, their default ports and the environment each one needs.
 // Shared by the start command, the tests and (by convention) docker/compose.yaml.
 export const SERVICES = [
-  { name: 'core', port: 4000, needs: ['database', 'redis'], secrets: ['CORE_SIGNING_JWKS', 'CORE_COOKIE_KEYS', 'IDENTITY_HASH_SECRET', 'SECRETS_ENCRYPTION_KEY'] },
+  { name: 'core', port: 4000, needs: ['database', 'redis'], secrets: ['CORE_SIGNING_JWKS', 'CORE_COOKIE_KEYS', 'IDENTITY_HASH_SECRET'] },
   { name: 'fi-gateway', port: 4100, needs: ['database', 'redis'], secrets: ['SECRETS_ENCRYPTION_KEY'] },
   { name: 'consent', port: 4200, needs: ['database', 'redis'] },
   { name: 'partners-api', port: 4300, needs: ['database', 'redis'], secrets: ['SECRETS_ENCRYPTION_KEY'] },
@@ -13,7 +13,7 @@ export const SERVICES = [
     secrets: ['MOCK_FS_CLIENT_ID', 'MOCK_FS_CLIENT_SECRET', 'MOCK_FS2_CLIENT_ID', 'MOCK_FS2_CLIENT_SECRET', 'MOCK_FS_COOKIE_SECRET'],
   },
   { name: 'mock-data-provider', port: 4600, needs: [] },
-  { name: 'worker', port: 4900, needs: ['redis', 'smtp'] },
+  { name: 'worker', port: 4900, needs: ['database', 'redis', 'smtp'] },
   { name: 'espace-partenaire', port: 3000, needs: [], web: true },
 ];
 

@@ -1,5 +1,4 @@
 import {
-  base64Key32,
   booleanFlag,
   databaseSection,
   httpUrl,
@@ -23,7 +22,6 @@ export const coreConfigSchema = serviceSection(4000)
     CORE_SIGNING_JWKS: jsonText(),
     CORE_COOKIE_KEYS: secretList(),
     IDENTITY_HASH_SECRET: secret(),
-    SECRETS_ENCRYPTION_KEY: base64Key32(),
     CORE_SESSION_TTL_SECONDS: z.coerce
       .number()
       .int()

@@ -37,6 +37,8 @@ export const partnersApiConfigSchema = serviceSection(4300)
     RATE_LIMIT_RESET_PER_IP: positiveInt(30),
     RATE_LIMIT_CODE_PER_ACCOUNT: positiveInt(5),
     RATE_LIMIT_SIRET_LOOKUP_PER_IP: positiveInt(120),
+    /** After a rotation, the previous client secret of a service provider keeps working this many hours (default: 7 days). */
+    CLIENT_SECRET_OVERLAP_HOURS: z.coerce.number().int().min(0).max(90 * 24).default(168),
     /** Behind a reverse proxy: take the client IP from X-Forwarded-For. */
     TRUST_PROXY: booleanFlag(false),
   });

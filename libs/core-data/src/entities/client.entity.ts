@@ -7,9 +7,16 @@ export class ClientEntity {
   @PrimaryColumn({ type: 'varchar', length: 128 })
   clientId!: string;
 
-  /** Sealed with the platform's SecretBox (context `client:<client_id>`); null for private_key_jwt only. */
-  @Column({ type: 'text', nullable: true })
-  clientSecretSealed!: string | null;
+  /**
+   * SHA-256 of the secrets the client may authenticate with, each valid until `notAfter` (ISO 8601,
+   * null: until the next rotation). Never the secret itself. Empty for `private_key_jwt` clients.
+   */
+  @Column({ type: 'jsonb', default: [] })
+  secretHashes!: { sha256: string; notAfter: string | null }[];
+
+  /** The version of the partners' publication this row reflects (0: written by the seed). */
+  @Column({ type: 'int', default: 0 })
+  version!: number;
 
   @Column({ type: 'varchar', length: 200 })
   name!: string;

@@ -6,7 +6,6 @@ import {
   FEDERATION_RECORDS,
   OneTimeStore,
   oneTimeStoreProvider,
-  SecretBox,
 } from '@federation/oidc';
 import { JobPublisher } from '@federation/queue';
 import { REDIS_CLIENT } from '@federation/server';
@@ -33,6 +32,7 @@ import { LogoutChain } from './logout/logout-chain';
 import { LogoutController } from './logout/logout.controller';
 import { createOidcProvider } from './provider/oidc-provider.factory';
 import { ClientRegistry } from './registry/client-registry';
+import { ClientRegistrySubscription } from './registry/client-registry-subscription';
 import { IdentityProviderRegistry } from './registry/identity-provider-registry';
 
 const PENDING_LOGOUTS = Symbol('PENDING_LOGOUTS');
@@ -55,18 +55,12 @@ export class CoreProviderModule {
       providers: [
         { provide: CORE_PROVIDER_OPTIONS, useValue: options },
         {
-          provide: SecretBox,
-          useFactory: () => new SecretBox(options.secretsEncryptionKey),
-        },
-        {
           provide: ClientRegistry,
-          inject: [getRepositoryToken(ClientEntity), SecretBox],
-          useFactory: (
-            repository: Repository<ClientEntity>,
-            secrets: SecretBox,
-          ) =>
-            new ClientRegistry(repository, secrets, options.registryCacheTtlMs),
+          inject: [getRepositoryToken(ClientEntity)],
+          useFactory: (repository: Repository<ClientEntity>) =>
+            new ClientRegistry(repository, options.registryCacheTtlMs),
         },
+        ClientRegistrySubscription,
         {
           provide: IdentityProviderRegistry,
           inject: [getRepositoryToken(IdentityProviderEntity)],

@@ -10,8 +10,6 @@ export interface CoreProviderOptions {
   cookieKeys: string[];
   /** Secret of identity keys and pairwise `sub`s. */
   identityHashSecret: string;
-  /** base64 32-byte key of the SecretBox (client secrets at rest). */
-  secretsEncryptionKey: string;
   redisPrefix: string;
   sessionTtlSeconds: number;
   /** How long a client or FI registry row is cached (ms): bounds how fast a revocation applies. */

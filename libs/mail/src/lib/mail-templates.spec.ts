@@ -85,4 +85,28 @@ describe('the mails of the partners journeys', () => {
     expect(mail.text).toContain('se lit sur l’Espace Partenaire');
     expect(mail.html).toContain('href="https://p/h/1"');
   });
+
+  it('tells the requester why a production request was refused', () => {
+    const mail = renderMail({
+      template: 'production-request-refused',
+      to,
+      data: { serviceName: 'Cantine en ligne', projectName: 'Cantine', reason: 'La page de connexion est introuvable.', portalUrl: 'https://p/h/1' },
+    });
+
+    expect(mail.subject).toBe('Passage en production refusé : Cantine en ligne');
+    expect(mail.text).toContain('La page de connexion est introuvable.');
+    expect(mail.html).toContain('href="https://p/h/1"');
+  });
+
+  it('says a production client issued without review relies on a qualified vendor, and that the secret shows once', () => {
+    const mail = renderMail({
+      template: 'production-request-validated',
+      to,
+      data: { serviceName: 'Cantine en ligne', projectName: 'Cantine', message: null, portalUrl: 'https://p/h/1', withoutReview: true },
+    });
+
+    expect(mail.subject).toBe('Passage en production validé : Cantine en ligne');
+    expect(mail.text).toContain('sans examen technique');
+    expect(mail.text).toContain('ne s’affiche qu’une seule fois');
+  });
 });

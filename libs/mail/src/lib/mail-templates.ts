@@ -169,6 +169,38 @@ const TEMPLATES: {
     ],
     action: { label: 'Lire le message', url: requestUrl },
   }),
+  'production-request-to-instruct': ({ serviceName, projectName, organisationName, siret, reviewUrl }) => ({
+    subject: `Passage en production à examiner : ${serviceName}`,
+    paragraphs: [
+      'Bonjour,',
+      `${organisationName} (SIRET ${siret}) demande le passage en production du service « ${serviceName} », au titre de l’habilitation « ${projectName} ».`,
+      'Vérifiez la page de connexion et les adresses de retour avant de délivrer le client de production.',
+    ],
+    action: { label: 'Examiner la demande', url: reviewUrl },
+  }),
+  'production-request-validated': ({ serviceName, projectName, message, portalUrl, withoutReview }) => ({
+    subject: `Passage en production validé : ${serviceName}`,
+    paragraphs: [
+      'Bonjour,',
+      withoutReview
+        ? `Le service « ${serviceName} » (habilitation « ${projectName} ») repose sur la solution d’un éditeur partenaire déjà qualifiée : son client de production a été délivré sans examen technique.`
+        : `La demande de passage en production du service « ${serviceName} » (habilitation « ${projectName} ») a été validée : son client de production a été délivré.`,
+      ...(message ? ['Message de l’instructeur :', message] : []),
+      'Récupérez le client_id et générez le client_secret depuis l’Espace Partenaire. Le secret ne s’affiche qu’une seule fois : conservez-le aussitôt dans un coffre-fort de secrets.',
+    ],
+    action: { label: 'Récupérer mes identifiants', url: portalUrl },
+  }),
+  'production-request-refused': ({ serviceName, projectName, reason, portalUrl }) => ({
+    subject: `Passage en production refusé : ${serviceName}`,
+    paragraphs: [
+      'Bonjour,',
+      `La demande de passage en production du service « ${serviceName} » (habilitation « ${projectName} ») a été refusée.`,
+      'Motif du refus :',
+      reason,
+      'Vous pouvez corriger votre service puis déposer une nouvelle demande depuis l’Espace Partenaire. Le client de bac à sable reste utilisable.',
+    ],
+    action: { label: 'Voir la demande', url: portalUrl },
+  }),
   'password-reset': ({ resetUrl, validityMinutes }) => ({
     subject: 'Réinitialisation de votre mot de passe',
     paragraphs: [

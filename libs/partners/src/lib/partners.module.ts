@@ -5,12 +5,14 @@ import { CatalogueModule } from './catalogue/catalogue.module';
 import { PartnersCommonModule } from './common/partners-common.module';
 import { HabilitationsModule } from './habilitations/habilitations.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { ServiceProvidersModule } from './service-providers/service-providers.module';
 import type { PartnersOptions } from './partners.options';
 import { VendorsModule } from './vendors/vendors.module';
 
 /**
  * The partners API: accounts, organisations by SIRET, habilitation requests and their
- * instruction. The host app provides TypeORM (partners schema), Redis and the queue publisher.
+ * instruction, service providers' clients (sandbox, production) published to the core. The host
+ * app provides TypeORM (partners schema), Redis and the queue publisher.
  */
 @Module({})
 export class PartnersModule {
@@ -22,6 +24,7 @@ export class PartnersModule {
         AccountsModule,
         OrganisationsModule,
         HabilitationsModule,
+        ServiceProvidersModule,
         VendorsModule,
         AuditModule,
         CatalogueModule,

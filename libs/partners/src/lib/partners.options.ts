@@ -15,6 +15,8 @@ export interface RateLimits {
   passwordResetPerIp: RateLimit;
   codePerAccount: RateLimit;
   siretLookupPerIp: RateLimit;
+  /** Secrets issued (first secret or rotation), per service provider's client. */
+  clientSecretPerClient: RateLimit;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -25,7 +27,11 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   passwordResetPerIp: { limit: 30, windowSeconds: 60 * 60 },
   codePerAccount: { limit: 5, windowSeconds: 15 * 60 },
   siretLookupPerIp: { limit: 120, windowSeconds: 60 },
+  clientSecretPerClient: { limit: 10, windowSeconds: 60 * 60 },
 };
+
+/** How long a rotated client secret keeps working next to the new one, by default (7 days). */
+export const DEFAULT_SECRET_ROTATION_OVERLAP_MS = 7 * 24 * 3600 * 1000;
 
 /** What the partners feature needs from its host app (see apps/partners-api/src/config). */
 export interface PartnersOptions {
@@ -50,6 +56,8 @@ export interface PartnersOptions {
   directory: EstablishmentDirectory;
   /** Redis key prefix of the service (sessions, tokens, rate limits). */
   redisPrefix: string;
+  /** After a rotation, the previous client secret keeps working this long next to the new one. */
+  secretRotationOverlapMs: number;
 }
 
 export const PARTNERS_OPTIONS = Symbol('PARTNERS_OPTIONS');

@@ -2,3 +2,4 @@ export * from './api-client';
 export * from './fixtures';
 export * from './malformed-bodies';
 export * from './partners-test-app';
+export * from './service-providers';

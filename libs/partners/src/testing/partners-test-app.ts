@@ -12,7 +12,7 @@ import { FixtureEstablishmentDirectory } from '@federation/siret';
 import { createTestDatabase, deleteRedisKeys, testInfrastructure, testRedisPrefix, TestMailbox, type TestDatabase } from '@federation/testing';
 import { configurePartnersApp } from '../lib/openapi';
 import { PartnersModule } from '../lib/partners.module';
-import { DEFAULT_RATE_LIMITS, type PartnersOptions, type RateLimits } from '../lib/partners.options';
+import { DEFAULT_RATE_LIMITS, DEFAULT_SECRET_ROTATION_OVERLAP_MS, type PartnersOptions, type RateLimits } from '../lib/partners.options';
 import { ApiClient } from './api-client';
 
 export interface PartnersTestApp {
@@ -53,6 +53,7 @@ export async function startPartnersTestApp(suite: string, overrides: Partial<Par
     scryptLogN: 12,
     directory: new FixtureEstablishmentDirectory(),
     redisPrefix,
+    secretRotationOverlapMs: DEFAULT_SECRET_ROTATION_OVERLAP_MS,
     ...overrides,
   };
   const moduleRef = await Test.createTestingModule({

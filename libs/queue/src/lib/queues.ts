@@ -7,6 +7,8 @@ export const QUEUES = {
   mail: 'mail',
   /** What happens during citizen logins (core → statistics). Never personal data. */
   businessEvents: 'business-events',
+  /** Client configurations to apply to the core's registry (partners-api → worker → core). */
+  clientPublications: 'client-publications',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -36,6 +38,11 @@ export interface MailTemplateData {
   'habilitation-revoked': { projectName: string; reason: string; requestUrl: string };
   /** A new message in the thread of a request. */
   'habilitation-message': { projectName: string; requestUrl: string; fromInstructor: boolean };
+  /** To the instructors: a production request to review. */
+  'production-request-to-instruct': { serviceName: string; projectName: string; organisationName: string; siret: string; reviewUrl: string };
+  /** To the requester: the production client is issued (its secret is revealed in the portal). */
+  'production-request-validated': { serviceName: string; projectName: string; message: string | null; portalUrl: string; withoutReview: boolean };
+  'production-request-refused': { serviceName: string; projectName: string; reason: string; portalUrl: string };
 }
 
 export type MailTemplateName = keyof MailTemplateData;
@@ -77,7 +84,47 @@ export interface BusinessEvent {
   at: string;
 }
 
+/**
+ * A service provider's client as the core must know it, complete (not a diff): the core applies
+ * the highest version it has seen, so a replayed or late publication changes nothing. Secrets
+ * travel only as SHA-256 hashes.
+ */
+export interface PublishedClientConfiguration {
+  clientId: string;
+  /** Increases with every change of the client at the partners side. */
+  version: number;
+  environment: 'sandbox' | 'production';
+  name: string;
+  /** The FS the client belongs to: the sector of its pairwise `sub`. */
+  entityId: string;
+  redirectUris: string[];
+  postLogoutRedirectUris: string[];
+  scopes: string[];
+  maxEidasLevel: 'eidas1' | 'eidas2' | 'eidas3';
+  tokenEndpointAuthMethod: 'client_secret_basic' | 'client_secret_post' | 'private_key_jwt';
+  idTokenSignedResponseAlg: 'ES256' | 'RS256';
+  jwksUri: string | null;
+  /** False once revoked: the core refuses the client. */
+  active: boolean;
+  /** The secrets the core accepts, each until `notAfter` (ISO 8601; null: until the next rotation). */
+  secretHashes: { sha256: string; notAfter: string | null }[];
+}
+
+export interface ClientPublicationJob {
+  /** The publication row at the partners side, acknowledged once applied. */
+  publicationId: string;
+  configuration: PublishedClientConfiguration;
+}
+
 export interface JobPayloads {
   mail: MailJob;
   'business-events': BusinessEvent;
+  'client-publications': ClientPublicationJob;
 }
+
+/**
+ * Redis pub/sub channel on which the worker announces a client it just changed in the core's
+ * registry (message: the client_id), so that every core instance drops its cached copy at once
+ * instead of waiting for the cache to expire. A lost message only delays the change to the TTL.
+ */
+export const clientRegistryChannel = (redisPrefix: string) => `${redisPrefix}:client-registry:changed`;

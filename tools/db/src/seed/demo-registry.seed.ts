@@ -3,7 +3,7 @@ import {
   MOCK_IDENTITY_PROVIDERS,
   mockIdentityProviderUrls,
 } from '@federation/mock-fi';
-import { SecretBox } from '@federation/oidc';
+import { hashClientSecret, SecretBox } from '@federation/oidc';
 import type { DataSource } from 'typeorm';
 
 export interface DemoRegistryInput {
@@ -72,10 +72,7 @@ export async function seedDemoRegistry(
   const clients = input.demoClients.map((demo) =>
     dataSource.getRepository(ClientEntity).create({
       clientId: demo.clientId,
-      clientSecretSealed: secrets.seal(
-        demo.clientSecret,
-        `client:${demo.clientId}`,
-      ),
+      secretHashes: [{ sha256: hashClientSecret(demo.clientSecret), notAfter: null }],
       name: demo.name,
       // Two demo services, two FS entities: the citizen gets a different `sub` at each.
       entityId: `demo:${demo.clientId}`,

@@ -228,6 +228,15 @@ export function createOidcProvider(deps: ProviderDependencies): Provider {
   );
   provider.proxy = options.trustProxy;
 
+  // Client secrets: the core keeps only their SHA-256 hashes (several during a rotation overlap),
+  // so the comparison is the registry's, not oidc-provider's plain one.
+  provider.Client.prototype.compareClientSecret = function compareClientSecret(
+    this: { clientId: string },
+    actual: string,
+  ) {
+    return clients.verifySecret(this.clientId, actual);
+  };
+
   // One business event per protocol step the FS drives (the interaction steps emit their own).
   provider.use(async (koaCtx, next) => {
     await next();

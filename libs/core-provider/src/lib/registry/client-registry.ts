@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { ClientEntity } from '@federation/core-data';
-import type { SecretBox } from '@federation/oidc';
+import { matchesClientSecret } from '@federation/oidc';
 import type { Repository } from 'typeorm';
 
 /** Client metadata as oidc-provider reads it (standard fields + ours, declared in extraClientMetadata). */
@@ -21,41 +22,56 @@ export const EXTRA_CLIENT_METADATA = [
 export class ClientRegistry {
   private readonly cache = new Map<
     string,
-    { at: number; metadata: ClientMetadata | undefined }
+    { at: number; row: ClientEntity | undefined; metadata: ClientMetadata | undefined }
   >();
+
+  /**
+   * oidc-provider wants a `client_secret` for secret-authenticated clients; the core only has
+   * hashes, and compares them itself (`verifySecret`), so this value is never compared to anything.
+   */
+  private readonly unusableSecret = randomBytes(32).toString('base64url');
 
   constructor(
     private readonly repository: Repository<ClientEntity>,
-    private readonly secrets: SecretBox,
     private readonly cacheTtlMs: number,
   ) {}
 
   async find(clientId: string): Promise<ClientMetadata | undefined> {
+    return (await this.entry(clientId)).metadata;
+  }
+
+  /** Forgets the cached copy (the worker announced a change of the client). */
+  evict(clientId: string): void {
+    this.cache.delete(clientId);
+  }
+
+  /** True when `presented` is one of the client's secrets still in their validity (rotation overlap included). */
+  async verifySecret(clientId: string, presented: unknown): Promise<boolean> {
+    const { row } = await this.entry(clientId);
+    return !!row && row.active && matchesClientSecret(presented, row.secretHashes);
+  }
+
+  private async entry(clientId: string) {
     const cached = this.cache.get(clientId);
-    if (cached && Date.now() - cached.at < this.cacheTtlMs)
-      return cached.metadata;
-    const row =
+    if (cached && Date.now() - cached.at < this.cacheTtlMs) return cached;
+    const found =
       clientId.length <= 128
         ? await this.repository.findOneBy({ clientId })
         : null;
-    const metadata = row && row.active ? this.toMetadata(row) : undefined;
-    this.cache.set(clientId, { at: Date.now(), metadata });
+    const row = found && found.active ? found : undefined;
+    const entry = { at: Date.now(), row, metadata: row ? this.toMetadata(row) : undefined };
+    this.cache.set(clientId, entry);
     if (this.cache.size > 10_000)
       this.cache.delete(this.cache.keys().next().value as string);
-    return metadata;
+    return entry;
   }
 
   private toMetadata(row: ClientEntity): ClientMetadata {
     return {
       client_id: row.clientId,
-      ...(row.clientSecretSealed
-        ? {
-            client_secret: this.secrets.open(
-              row.clientSecretSealed,
-              `client:${row.clientId}`,
-            ),
-          }
-        : {}),
+      ...(row.tokenEndpointAuthMethod === 'private_key_jwt'
+        ? {}
+        : { client_secret: this.unusableSecret }),
       client_name: row.name,
       redirect_uris: row.redirectUris,
       post_logout_redirect_uris: row.postLogoutRedirectUris,

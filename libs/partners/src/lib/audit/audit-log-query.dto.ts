@@ -4,7 +4,15 @@ import type { AuditEntryView } from '@federation/partners-contracts';
 import type { AuditEntry } from '../common/audit-log';
 import { PaginationQueryDto } from '../common/pagination.dto';
 
-export const AUDIT_TARGET_TYPES: AuditEntry['targetType'][] = ['habilitation', 'membership', 'vendor', 'account', 'organisation'];
+export const AUDIT_TARGET_TYPES: AuditEntry['targetType'][] = [
+  'habilitation',
+  'membership',
+  'vendor',
+  'account',
+  'organisation',
+  'service_provider',
+  'production_request',
+];
 
 export class AuditLogQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ example: 'habilitation.validate' })

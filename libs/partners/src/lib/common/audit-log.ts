@@ -4,9 +4,9 @@ import { AuditLogEntity } from '@federation/partners-data';
 
 export interface AuditEntry {
   actorAccountId: string | null;
-  /** `habilitation.validate`, `membership.reject`, `vendor.create`… */
+  /** `habilitation.validate`, `membership.reject`, `vendor.create`, `service_provider.secret_rotate`… */
   action: string;
-  targetType: 'habilitation' | 'membership' | 'vendor' | 'account' | 'organisation';
+  targetType: 'habilitation' | 'membership' | 'vendor' | 'account' | 'organisation' | 'service_provider' | 'production_request';
   targetId: string;
   /** Reasons, changed fields, statuses: never passwords, tokens or secrets. */
   details?: Record<string, unknown>;

@@ -12,6 +12,8 @@ import {
 import { AccountEntity, HabilitationRequestEntity, OrganisationEntity } from '@federation/partners-data';
 import { AuditLog } from '../common/audit-log';
 import { MailOutbox } from '../common/mail-outbox';
+import { ClientPublications } from '../service-providers/client-publications';
+import { HabilitationClients } from '../service-providers/habilitation-clients';
 import { HabilitationAccess } from './habilitation-access';
 import { HabilitationMails } from './habilitation-mails';
 import { HabilitationThreadService } from './habilitation-thread.service';
@@ -38,6 +40,8 @@ export class HabilitationInstructionService {
     private readonly thread: HabilitationThreadService,
     private readonly outbox: MailOutbox,
     private readonly auditLog: AuditLog,
+    private readonly clients: HabilitationClients,
+    private readonly publications: ClientPublications,
   ) {}
 
   async get(id: string): Promise<HabilitationView> {
@@ -77,7 +81,9 @@ export class HabilitationInstructionService {
   /**
    * One decision, all or nothing: the row is locked, the transition checked against the workflow
    * table, then the status, the event, the message in the thread, the audit entry and the e-mails
-   * are written in one transaction; the e-mails leave once it has committed.
+   * are written in one transaction, with what it does to the habilitation's clients (a validation
+   * creates the sandbox client or gives the clients the new rights, a revocation revokes them) and
+   * their publications to the core; the e-mails and the publications leave once it has committed.
    */
   async decide(admin: AccountEntity, id: string, decision: InstructorDecision, message: string | null): Promise<HabilitationView> {
     const decided = await this.dataSource.transaction(async (manager) => {
@@ -99,6 +105,8 @@ export class HabilitationInstructionService {
       }
       await manager.update(HabilitationRequestEntity, { id }, changes);
       const updated = await manager.findOneByOrFail(HabilitationRequestEntity, { id });
+      if (decision === 'validate') await this.clients.habilitationValidated(manager, updated);
+      if (decision === 'revoke') await this.clients.habilitationRevoked(manager, updated, message ?? '');
 
       await this.thread.recordEvent(manager, id, admin, 'instructor', {
         type: DECISION_EVENTS[decision],
@@ -121,7 +129,7 @@ export class HabilitationInstructionService {
       }
       return updated;
     });
-    await this.outbox.flush();
+    await Promise.all([this.outbox.flush(), this.publications.flush()]);
     return this.views.full(decided, 'instructor');
   }
 

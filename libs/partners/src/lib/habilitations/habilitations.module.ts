@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ServiceProvidersModule } from '../service-providers/service-providers.module';
 import { HabilitationContentChecker } from './content/habilitation-content.checker';
 import { HabilitationAccess } from './habilitation-access';
 import { HabilitationInstructionController } from './habilitation-instruction.controller';
@@ -12,6 +13,8 @@ import { HabilitationViews } from './habilitation-views';
 
 /** Habilitation requests: the applicants fill and submit them, the platform admins instruct them. */
 @Module({
+  // The decisions create, update and revoke the habilitation's clients in their own transaction.
+  imports: [ServiceProvidersModule],
   controllers: [HabilitationRequestsController, HabilitationInstructionController],
   providers: [
     HabilitationAccess,

@@ -1,0 +1,255 @@
+import { spawnSync } from 'node:child_process';
+import {
+  builtApp,
+  DEMO_APPLICANT,
+  DEMO_HABILITATION_CONTENT,
+  DEMO_INSTRUCTOR,
+  FederationStack,
+  PartnersClient,
+  tokenEndpointVerdict,
+  validatedHabilitation,
+  HttpBrowser,
+  loginThroughFederation,
+  StrictRelyingParty,
+} from '@federation/federation-harness';
+import {
+  freePort,
+  startNodeProcess,
+  TestMailbox,
+  waitFor,
+  waitForHealthy,
+  type RunningProcess,
+} from '@federation/testing';
+import Redis from 'ioredis';
+import { Client } from 'pg';
+
+const REDIRECT_URI = 'https://portail-famille.lyon.test/connexion/retour';
+const CITIZEN = { fi: 'impots', login: 'test' };
+
+describe('service provider keys across processes: partners-api → outbox → queue → worker → core', () => {
+  let stack: FederationStack;
+  let mailbox: TestMailbox;
+  let db: Client;
+  let partnersApi: RunningProcess | undefined;
+  let worker: RunningProcess | undefined;
+  let partnersBase: string;
+  const outputs: string[] = [];
+  const issuedSecrets: string[] = [];
+
+  const startPartnersApi = async () => {
+    const port = await freePort();
+    partnersBase = `http://127.0.0.1:${port}`;
+    partnersApi = startNodeProcess(builtApp('partners-api'), {
+      ...stack.env(),
+      PORT: `${port}`,
+      PORTAL_URL: 'http://portail.test',
+      PASSWORD_SCRYPT_LOG_N: '12',
+    });
+    await waitForHealthy(`${partnersBase}/health`, partnersApi);
+  };
+
+  const startWorker = async (extraEnv: Record<string, string> = {}) => {
+    const port = await freePort();
+    worker = startNodeProcess(builtApp('worker'), {
+      ...stack.env(),
+      PORT: `${port}`,
+      SMTP_URL: mailbox.smtpUrl,
+      QUEUE_LOCK_DURATION_MS: '2000',
+      QUEUE_STALLED_INTERVAL_MS: '1000',
+      ...extraEnv,
+    });
+    await waitForHealthy(`http://127.0.0.1:${port}/health`, worker);
+  };
+
+  const stop = async (running: RunningProcess | undefined, signal: NodeJS.Signals = 'SIGTERM') => {
+    if (!running) return;
+    outputs.push(running.output());
+    await running.stop(signal);
+  };
+
+  beforeAll(async () => {
+    stack = await FederationStack.start('e2e-client-keys');
+    mailbox = await TestMailbox.start();
+    db = new Client({ connectionString: stack.database.url });
+    await db.connect();
+    await startPartnersApi();
+    await startWorker();
+  }, 120_000);
+
+  afterAll(async () => {
+    await stop(worker);
+    await stop(partnersApi);
+    await db?.end();
+    await mailbox?.stop();
+    await stack?.stop();
+  });
+
+  const serviceProvider = async (client: PartnersClient, id: string) => {
+    const response = await client.call('GET', `/api/service-providers/${id}`);
+    expect(response.status).toBe(200);
+    return response.body;
+  };
+
+  /** Waits until the portal would show « Publiée » for the current version of the client. */
+  const published = (client: PartnersClient, id: string) =>
+    waitFor(
+      async () => {
+        const view = await serviceProvider(client, id);
+        if (view.publication?.status === 'failed') throw new Error(`publication failed: ${view.publication.failureReason}`);
+        return view.publication?.status === 'published' && view.publication.version === view.configVersion ? view : undefined;
+      },
+      { timeoutMs: 15_000, intervalMs: 100, description: 'the publication to be acknowledged' },
+    );
+
+  /** A complete citizen login with openid-client as a strict relying party; returns the id_token claims. */
+  async function login(clientId: string, clientSecret: string) {
+    const rp = await StrictRelyingParty.discover({ issuer: stack.issuer, clientId, clientSecret, redirectUri: REDIRECT_URI, postLogoutRedirectUri: 'http://localhost:8080/logout-callback' });
+    const pending = await rp.authorizationRequest({ scope: 'openid given_name family_name birthdate email' });
+    const callback = await loginThroughFederation(new HttpBrowser(), pending, CITIZEN, REDIRECT_URI);
+    const result = await rp.complete(callback, pending);
+    return result;
+  }
+
+  it('validates a request, issues the sandbox keys, logs a citizen in with them, rotates, survives the partners side going down, then revokes', async () => {
+    const instructor = await PartnersClient.signIn(partnersBase, DEMO_INSTRUCTOR);
+    const applicant = await PartnersClient.signIn(partnersBase, DEMO_APPLICANT);
+
+    // Given a validated habilitation: its sandbox client exists, with the habilitation's scopes and level
+    const habilitationId = await validatedHabilitation(applicant, instructor, DEMO_HABILITATION_CONTENT);
+    const list = await applicant.call('GET', `/api/habilitations/${habilitationId}/service-providers`);
+    expect(list.status).toBe(200);
+    expect(list.body).toHaveLength(1);
+    const sandbox = list.body[0];
+    expect(sandbox).toMatchObject({ environment: 'sandbox', maxEidasLevel: 'eidas1', secrets: [] });
+    expect([...sandbox.scopes].sort()).toEqual(['birthdate', 'email', 'family_name', 'given_name', 'openid']);
+
+    // When the technical contact sets the redirect URI and generates the secret
+    const patched = await applicant.call('PATCH', `/api/service-providers/${sandbox.id}`, { redirectUris: [REDIRECT_URI] });
+    expect(patched.status).toBe(200);
+    const issued = await applicant.call('POST', `/api/service-providers/${sandbox.id}/secrets`, {});
+    expect(issued.status).toBe(201);
+    const firstSecret: string = issued.body.clientSecret;
+    issuedSecrets.push(firstSecret);
+    expect(Buffer.from(firstSecret, 'base64url').length).toBeGreaterThanOrEqual(32);
+    // Shown once: never in a later answer
+    expect(JSON.stringify(await serviceProvider(applicant, sandbox.id))).not.toContain(firstSecret);
+    await published(applicant, sandbox.id);
+
+    // Then a relying party with those credentials logs a citizen in through the core with a test FI
+    const first = await login(sandbox.clientId, firstSecret);
+    expect(first.claims).toMatchObject({ acr: 'eidas1', aud: sandbox.clientId });
+    expect(first.userinfo).toMatchObject({ given_name: expect.any(String), email: expect.any(String) });
+    // Scopes beyond the habilitation are not granted
+    expect(first.userinfo).not.toHaveProperty('birthplace');
+
+    // When the secret is rotated, both work during the overlap
+    const rotated = await applicant.call('POST', `/api/service-providers/${sandbox.id}/secrets`, {});
+    expect(rotated.status).toBe(201);
+    const secondSecret: string = rotated.body.clientSecret;
+    issuedSecrets.push(secondSecret);
+    expect(secondSecret).not.toBe(firstSecret);
+    expect(Date.parse(rotated.body.previousSecretNotAfter) - Date.now()).toBeGreaterThan(6.9 * 24 * 3600 * 1000);
+    await published(applicant, sandbox.id);
+    await waitFor(async () => (await tokenEndpointVerdict(stack.issuer, REDIRECT_URI, sandbox.clientId, secondSecret)) === 'invalid_grant', {
+      timeoutMs: 5_000,
+      intervalMs: 100,
+      description: 'the new secret to be accepted',
+    });
+    expect((await login(sandbox.clientId, firstSecret)).claims.aud).toBe(sandbox.clientId);
+    expect((await login(sandbox.clientId, secondSecret)).claims.aud).toBe(sandbox.clientId);
+    expect(await tokenEndpointVerdict(stack.issuer, REDIRECT_URI, sandbox.clientId, `${secondSecret.slice(0, -1)}x`)).toBe('invalid_client');
+
+    // When partners-api and the worker are down, the core still serves the published client
+    await stop(worker);
+    await stop(partnersApi);
+    expect((await login(sandbox.clientId, secondSecret)).claims.aud).toBe(sandbox.clientId);
+    await startPartnersApi();
+    await startWorker();
+
+    // When an admin revokes the client, the core refuses it within 5 seconds
+    const admin = await PartnersClient.signIn(partnersBase, DEMO_INSTRUCTOR);
+    const revokedAt = Date.now();
+    const revoked = await admin.call('POST', `/api/admin/service-providers/${sandbox.id}/revoke`, { reason: 'Fin du projet.' });
+    expect(revoked.status).toBe(200);
+    await waitFor(async () => (await tokenEndpointVerdict(stack.issuer, REDIRECT_URI, sandbox.clientId, secondSecret)) === 'invalid_client', {
+      timeoutMs: 5_000,
+      intervalMs: 50,
+      description: 'the revoked client to be refused',
+    });
+    expect(Date.now() - revokedAt).toBeLessThan(5_000);
+    expect(await tokenEndpointVerdict(stack.issuer, REDIRECT_URI, sandbox.clientId, firstSecret)).toBe('invalid_client');
+  }, 120_000);
+
+  it('applies a publication exactly once when the worker is killed between applying it and acknowledging it', async () => {
+    const instructor = await PartnersClient.signIn(partnersBase, DEMO_INSTRUCTOR);
+    const applicant = await PartnersClient.signIn(partnersBase, DEMO_APPLICANT);
+    const habilitationId = await validatedHabilitation(applicant, instructor, DEMO_HABILITATION_CONTENT);
+    const [sandbox] = (await applicant.call('GET', `/api/habilitations/${habilitationId}/service-providers`)).body;
+    await published(applicant, sandbox.id);
+
+    // Given a worker that pauses between the core's write and the acknowledgment
+    await stop(worker);
+    await startWorker({ FAULT_INJECTION_PUBLICATION_PAUSE_MS: '60000' });
+    const changed = await applicant.call('PATCH', `/api/service-providers/${sandbox.id}`, { name: 'Portail famille (recette)' });
+    expect(changed.status).toBe(200);
+    const version = changed.body.configVersion;
+    const logged = () =>
+      db.query('SELECT outcome FROM core.client_publication_log WHERE client_id = $1 AND version = $2', [sandbox.clientId, version]);
+    await waitFor(async () => (await logged()).rowCount === 1, { timeoutMs: 10_000, intervalMs: 50, description: 'the core to apply it' });
+    expect((await serviceProvider(applicant, sandbox.id)).publication.status).toBe('pending');
+
+    // When the worker is killed there, and a worker comes back
+    await stop(worker, 'SIGKILL');
+    await startWorker();
+
+    // Then the publication is acknowledged, and was applied once
+    const view = await published(applicant, sandbox.id);
+    expect(view.publication.version).toBe(version);
+    expect((await logged()).rows).toEqual([{ outcome: 'applied' }]);
+    const core = await db.query('SELECT name, version FROM core.client WHERE client_id = $1', [sandbox.clientId]);
+    expect(core.rows).toEqual([{ name: 'Portail famille (recette)', version }]);
+  }, 120_000);
+
+  it('never writes an issued secret in clear: not in any schema, not in Redis, not in the logs', async () => {
+    expect(issuedSecrets).toHaveLength(2);
+    const dump = spawnSync('pg_dump', ['--data-only', '--no-owner', stack.database.url], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    expect(dump.status).toBe(0);
+    // The dump does hold the clients: their hashes are there, in the partners and core schemas.
+    const { createHash } = await import('node:crypto');
+    const hash = createHash('sha256').update(issuedSecrets[0] ?? '').digest('hex');
+    expect(dump.stdout).toContain(`COPY partners.client_secret`);
+    expect(dump.stdout.split(hash).length - 1).toBeGreaterThanOrEqual(2);
+
+    const redis = new Redis(stack.redisUrl);
+    const values: string[] = [];
+    try {
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${stack.prefix}*`, 'COUNT', 500);
+        cursor = next;
+        for (const key of keys) {
+          const type = await redis.type(key);
+          values.push(key);
+          if (type === 'string') values.push((await redis.get(key)) ?? '');
+          else if (type === 'hash') values.push(JSON.stringify(await redis.hgetall(key)));
+          else if (type === 'list') values.push(JSON.stringify(await redis.lrange(key, 0, -1)));
+          else if (type === 'set') values.push(JSON.stringify(await redis.smembers(key)));
+          else if (type === 'zset') values.push(JSON.stringify(await redis.zrange(key, 0, -1)));
+          else if (type === 'stream') values.push(JSON.stringify(await redis.xrange(key, '-', '+')));
+        }
+      } while (cursor !== '0');
+    } finally {
+      redis.disconnect();
+    }
+    const redisText = values.join('\n');
+    expect(redisText).toContain('client-publications');
+
+    const logs = [stack.logs(), ...outputs, partnersApi?.output() ?? '', worker?.output() ?? ''].join('\n');
+    expect(logs).toContain('client publication applied');
+    for (const secret of issuedSecrets) {
+      expect({ where: 'database', found: dump.stdout.includes(secret) }).toEqual({ where: 'database', found: false });
+      expect({ where: 'redis', found: redisText.includes(secret) }).toEqual({ where: 'redis', found: false });
+      expect({ where: 'logs', found: logs.includes(secret) }).toEqual({ where: 'logs', found: false });
+    }
+  });
+});

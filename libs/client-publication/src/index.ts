@@ -1,0 +1,2 @@
+export * from './lib/client-publication.handler';
+export * from './lib/client-publication-worker.module';

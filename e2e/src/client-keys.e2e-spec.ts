@@ -10,6 +10,7 @@ import {
   validatedHabilitation,
   HttpBrowser,
   loginThroughFederation,
+  openAuthorization,
   StrictRelyingParty,
 } from '@federation/federation-harness';
 import {
@@ -180,6 +181,52 @@ describe('service provider keys across processes: partners-api → outbox → qu
     expect(await tokenEndpointVerdict(stack.issuer, REDIRECT_URI, sandbox.clientId, firstSecret)).toBe('invalid_client');
   }, 120_000);
 
+  it('issues a production client from a validated production request: it is offered the production FI only, the sandbox client the test FIs only', async () => {
+    const instructor = await PartnersClient.signIn(partnersBase, DEMO_INSTRUCTOR);
+    const applicant = await PartnersClient.signIn(partnersBase, DEMO_APPLICANT);
+    const habilitationId = await validatedHabilitation(applicant, instructor, DEMO_HABILITATION_CONTENT);
+    const [sandbox] = (await applicant.call('GET', `/api/habilitations/${habilitationId}/service-providers`)).body;
+    await applicant.call('PATCH', `/api/service-providers/${sandbox.id}`, { redirectUris: [REDIRECT_URI] });
+    const sandboxSecret = (await applicant.call('POST', `/api/service-providers/${sandbox.id}/secrets`, {})).body.clientSecret;
+    issuedSecrets.push(sandboxSecret);
+
+    // When the production request is filed and validated by an instructor
+    const productionRedirect = 'https://portail-famille.lyon.fr/connexion/retour';
+    const filed = await applicant.call('POST', `/api/habilitations/${habilitationId}/production-requests`, {
+      serviceName: 'Portail famille',
+      connectPageUrl: 'https://portail-famille.lyon.fr/connexion',
+      redirectUris: [productionRedirect],
+      postLogoutRedirectUris: [],
+      technicalContact: DEMO_HABILITATION_CONTENT.contacts.technicalContact,
+    });
+    expect(filed.status).toBe(201);
+    expect(filed.body.status).toBe('submitted');
+    const decided = await instructor.call('POST', `/api/admin/production-requests/${filed.body.id}/validate`, { message: 'Bonne mise en production.' });
+    expect(decided.status).toBe(200);
+    const production = await serviceProvider(applicant, decided.body.serviceProviderId);
+    expect(production).toMatchObject({ environment: 'production', redirectUris: [productionRedirect], maxEidasLevel: 'eidas1' });
+    expect(production.clientId).not.toBe(sandbox.clientId);
+    const productionSecret = (await applicant.call('POST', `/api/service-providers/${production.id}/secrets`, {})).body.clientSecret;
+    issuedSecrets.push(productionSecret);
+    await published(applicant, production.id);
+    await published(applicant, sandbox.id);
+
+    // Then each client is offered the identity providers of its environment only
+    const choices = async (clientId: string, clientSecret: string, redirectUri: string) => {
+      const rp = await StrictRelyingParty.discover({ issuer: stack.issuer, clientId, clientSecret, redirectUri, postLogoutRedirectUri: 'http://localhost:8080/logout-callback' });
+      const page = await openAuthorization(new HttpBrowser(), await rp.authorizationRequest({ scope: 'openid email' }), redirectUri);
+      return ['impots', 'ameli', 'identite-numerique', 'identite-production'].filter((fi) => page.body.includes(`value="${fi}"`));
+    };
+    expect(await choices(production.clientId, productionSecret, productionRedirect)).toEqual(['identite-production']);
+    expect(await choices(sandbox.clientId, sandboxSecret, REDIRECT_URI)).toEqual(['impots', 'ameli', 'identite-numerique']);
+
+    // And a citizen logs in to the production client through the production FI
+    const rp = await StrictRelyingParty.discover({ issuer: stack.issuer, clientId: production.clientId, clientSecret: productionSecret, redirectUri: productionRedirect, postLogoutRedirectUri: 'http://localhost:8080/logout-callback' });
+    const pending = await rp.authorizationRequest({ scope: 'openid email' });
+    const callback = await loginThroughFederation(new HttpBrowser(), pending, { fi: 'identite-production', login: 'test' }, productionRedirect);
+    expect((await rp.complete(callback, pending)).claims.aud).toBe(production.clientId);
+  }, 120_000);
+
   it('applies a publication exactly once when the worker is killed between applying it and acknowledging it', async () => {
     const instructor = await PartnersClient.signIn(partnersBase, DEMO_INSTRUCTOR);
     const applicant = await PartnersClient.signIn(partnersBase, DEMO_APPLICANT);
@@ -211,7 +258,7 @@ describe('service provider keys across processes: partners-api → outbox → qu
   }, 120_000);
 
   it('never writes an issued secret in clear: not in any schema, not in Redis, not in the logs', async () => {
-    expect(issuedSecrets).toHaveLength(2);
+    expect(issuedSecrets).toHaveLength(4);
     const dump = spawnSync('pg_dump', ['--data-only', '--no-owner', stack.database.url], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     expect(dump.status).toBe(0);
     // The dump does hold the clients: their hashes are there, in the partners and core schemas.

@@ -17,6 +17,11 @@ describe('mock identity providers list', () => {
     );
   });
 
+  it('has test FIs for sandbox clients and a production one for production clients', () => {
+    expect(MOCK_IDENTITY_PROVIDERS.filter((fi) => fi.environment === 'sandbox').map((fi) => fi.slug)).toEqual(['impots', 'ameli', 'identite-numerique']);
+    expect(MOCK_IDENTITY_PROVIDERS.filter((fi) => fi.environment === 'production').map((fi) => fi.slug)).toEqual(['identite-production']);
+  });
+
   it('signs ID tokens with both ES256 and RS256 across the FIs', () => {
     expect(
       new Set(MOCK_IDENTITY_PROVIDERS.map((fi) => fi.idTokenSigningAlg)),

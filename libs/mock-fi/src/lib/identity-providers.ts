@@ -9,6 +9,11 @@ export interface MockIdentityProviderDefinition {
   acrValues: readonly EidasLevel[];
   /** Signature of the ID tokens issued to the gateway (both algorithms are exercised). */
   idTokenSigningAlg: 'ES256' | 'RS256';
+  /**
+   * Which service providers may use it: sandbox clients see only the test FIs, production clients
+   * only the production ones (one production FI is mocked so that production clients work in the demo).
+   */
+  environment: 'sandbox' | 'production';
 }
 
 export const MOCK_IDENTITY_PROVIDERS: readonly MockIdentityProviderDefinition[] =
@@ -18,18 +23,28 @@ export const MOCK_IDENTITY_PROVIDERS: readonly MockIdentityProviderDefinition[] 
       name: 'Impots.gouv (démo)',
       acrValues: ['eidas1'],
       idTokenSigningAlg: 'ES256',
+      environment: 'sandbox',
     },
     {
       slug: 'ameli',
       name: 'Ameli (démo)',
       acrValues: ['eidas1', 'eidas2'],
       idTokenSigningAlg: 'RS256',
+      environment: 'sandbox',
     },
     {
       slug: 'identite-numerique',
       name: 'L’Identité Numérique La Poste (démo)',
       acrValues: ['eidas1', 'eidas2', 'eidas3'],
       idTokenSigningAlg: 'ES256',
+      environment: 'sandbox',
+    },
+    {
+      slug: 'identite-production',
+      name: 'Identité de production (démo)',
+      acrValues: ['eidas1', 'eidas2'],
+      idTokenSigningAlg: 'RS256',
+      environment: 'production',
     },
   ];
 

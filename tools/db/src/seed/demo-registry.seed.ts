@@ -60,7 +60,7 @@ export async function seedDemoRegistry(
         `fi:${fi.slug}`,
       ),
       eidasLevels: [...fi.acrValues],
-      environment: 'sandbox',
+      environment: fi.environment,
       active: true,
       displayOrder: index,
     });

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { startNodeProcess, RunningProcess } from './process';
 import { freePort, waitFor } from './wait';
@@ -25,8 +26,9 @@ export class TestMailbox {
 
   static async start(): Promise<TestMailbox> {
     const [smtpPort, webPort] = [await freePort(), await freePort()];
+    // createRequire, not require.resolve: a webpack bundle (the benchmarks) would give a module id.
     const entry = join(
-      require.resolve('maildev/package.json'),
+      createRequire(join(process.cwd(), 'package.json')).resolve('maildev/package.json'),
       '..',
       'bin',
       'maildev',

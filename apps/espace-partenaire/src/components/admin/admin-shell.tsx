@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 
 export type AdminSection =
   | 'habilitations'
+  | 'production'
   | 'moderation'
   | 'editeurs'
   | 'journal';
@@ -13,6 +14,11 @@ const SECTIONS: { section: AdminSection; text: string; href: string }[] = [
     section: 'habilitations',
     text: 'File d’instruction',
     href: '/admin/habilitations',
+  },
+  {
+    section: 'production',
+    text: 'Mises en production',
+    href: '/admin/production',
   },
   {
     section: 'moderation',

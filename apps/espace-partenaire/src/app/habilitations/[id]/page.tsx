@@ -6,8 +6,10 @@ import type {
   HabilitationEventView,
   HabilitationMessageView,
   HabilitationView,
+  ServiceProviderView,
 } from '@federation/partners-contracts';
 import type { Metadata } from 'next';
+import Link from 'next/link';
 
 import {
   deleteHabilitationAction,
@@ -31,8 +33,16 @@ import {
   DeleteDraftForm,
   ReopenForm,
 } from '../../../components/habilitations/request-actions';
+import {
+  ManageLink,
+  ServiceProviderTable,
+} from '../../../components/service-providers/service-provider-table';
+import {
+  accessPath,
+  productionPath,
+} from '../../../components/service-providers/service-provider-labels';
 import { StartDsfrOnHydration } from '../../../dsfr-bootstrap';
-import { callApi } from '../../../server/partners-api';
+import { callApi, type ApiResult } from '../../../server/partners-api';
 import { fetchHabilitation, loadHabilitation } from './load-habilitation';
 import { loadCatalogue, loadVendors } from './reference-data';
 import { RequestHeading, requestTitle } from './request-heading';
@@ -191,6 +201,73 @@ function StatusExplanation({
   }
 }
 
+/** The habilitation's clients (sandbox, production) and the way to production. */
+function AccessSection({
+  view,
+  serviceProviders,
+}: {
+  view: HabilitationView;
+  serviceProviders: ApiResult<ServiceProviderView[]>;
+}) {
+  const list = serviceProviders.ok ? serviceProviders.data : [];
+  const canRequestProduction =
+    view.hasVersionInForce && view.status !== 'revoked';
+  if (!view.hasVersionInForce && list.length === 0) return null;
+  return (
+    <section
+      aria-labelledby="titre-acces"
+      className={fr.cx('fr-mb-6w')}
+      data-testid="access-section"
+    >
+      <h2 id="titre-acces">Vos accès FranceConnect</h2>
+      {!serviceProviders.ok ? (
+        <Alert
+          severity="error"
+          small
+          description="Vos accès FranceConnect n’ont pas pu être chargés. Réessayez dans quelques instants."
+        />
+      ) : list.length === 0 ? (
+        <p>
+          Votre accès bac à sable est en cours de création : rechargez la page
+          dans quelques instants.
+        </p>
+      ) : (
+        <>
+          <p>
+            L’accès bac à sable sert à développer et tester votre service avec
+            les fournisseurs d’identité de test ; l’accès de production
+            fonctionne avec les fournisseurs d’identité réels.
+          </p>
+          <ServiceProviderTable
+            caption="Vos accès FranceConnect"
+            serviceProviders={list}
+            action={(serviceProvider) => (
+              <ManageLink
+                href={accessPath(view.id, serviceProvider.id)}
+                serviceProvider={serviceProvider}
+              />
+            )}
+          />
+        </>
+      )}
+      {canRequestProduction && (
+        <p className={fr.cx('fr-mt-2w')}>
+          <Link
+            href={productionPath(view.id)}
+            className={fr.cx(
+              'fr-link',
+              'fr-icon-arrow-right-line',
+              'fr-link--icon-right',
+            )}
+          >
+            Demander la mise en production
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}
+
 /** The request page: status, content (and the version in force during an update), history, messages, actions. */
 export default async function HabilitationPage({
   params,
@@ -199,15 +276,23 @@ export default async function HabilitationPage({
   const { id } = await params;
   const justSubmitted = (await searchParams)['soumise'] === '1';
   const view = await loadHabilitation(id, requestPath(id));
-  const [eventsResult, messagesResult, catalogue, vendors] = await Promise.all([
-    callApi<HabilitationEventView[]>('GET', `/api/habilitations/${id}/events`),
-    callApi<HabilitationMessageView[]>(
-      'GET',
-      `/api/habilitations/${id}/messages`,
-    ),
-    loadCatalogue(),
-    loadVendors(),
-  ]);
+  const [eventsResult, messagesResult, catalogue, vendors, serviceProviders] =
+    await Promise.all([
+      callApi<HabilitationEventView[]>(
+        'GET',
+        `/api/habilitations/${id}/events`,
+      ),
+      callApi<HabilitationMessageView[]>(
+        'GET',
+        `/api/habilitations/${id}/messages`,
+      ),
+      loadCatalogue(),
+      loadVendors(),
+      callApi<ServiceProviderView[]>(
+        'GET',
+        `/api/habilitations/${id}/service-providers`,
+      ),
+    ]);
   const events = eventsResult.ok ? eventsResult.data : [];
   const messages = messagesResult.ok ? messagesResult.data : [];
   const updateUnderWay =
@@ -234,6 +319,8 @@ export default async function HabilitationPage({
           <div className={fr.cx('fr-mb-4w')}>
             <StatusExplanation view={view} events={events} />
           </div>
+
+          <AccessSection view={view} serviceProviders={serviceProviders} />
 
           <section
             aria-labelledby="titre-contenu"

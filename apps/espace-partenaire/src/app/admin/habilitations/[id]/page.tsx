@@ -11,6 +11,7 @@ import {
   type HabilitationMessageView,
   type HabilitationView,
   type Page,
+  type ServiceProviderView,
   type VendorView,
 } from '@federation/partners-contracts';
 import type { Metadata } from 'next';
@@ -38,12 +39,15 @@ import {
 } from '../../../../components/admin/habilitation-labels';
 import { HabilitationTimeline } from '../../../../components/admin/habilitation-timeline';
 import { MessageForm } from '../../../../components/admin/message-form';
+import { RevokeClientForm } from '../../../../components/admin/revoke-client-form';
+import { ServiceProviderTable } from '../../../../components/service-providers/service-provider-table';
+import { environmentLabel } from '../../../../components/service-providers/service-provider-labels';
 import { MessageThread } from '../../../../components/habilitations/message-thread';
 import type { PageSearchParams } from '../../../../components/admin/search-params';
 import { StatusBadge } from '../../../../components/habilitations/status-badge';
 import { StartDsfrOnHydration } from '../../../../dsfr-bootstrap';
 import { requirePlatformAdmin } from '../../../../server/auth';
-import { callApi } from '../../../../server/partners-api';
+import { callApi, type ApiResult } from '../../../../server/partners-api';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DECISIONS: InstructorDecision[] = [
@@ -63,6 +67,8 @@ const RESULTS: Record<string, string> = {
   revoke:
     'L’habilitation est révoquée : le demandeur est prévenu par courriel.',
   message: 'Votre message est envoyé : le demandeur est prévenu par courriel.',
+  client_revoke:
+    'L’accès est révoqué : FranceConnect le refuse dans les secondes qui suivent.',
 };
 
 type Params = Promise<{ id: string }>;
@@ -122,20 +128,25 @@ export default async function HabilitationReviewPage({
   const usesVendor = [habilitation.content, habilitation.validatedContent].some(
     (content) => content?.project?.usesVendorSolution,
   );
-  const [events, messages, catalogue, vendors] = await Promise.all([
-    callApi<HabilitationEventView[]>(
-      'GET',
-      `/api/admin/habilitations/${id}/events`,
-    ),
-    callApi<HabilitationMessageView[]>(
-      'GET',
-      `/api/admin/habilitations/${id}/messages`,
-    ),
-    callApi<CatalogueView>('GET', '/api/catalogue'),
-    usesVendor
-      ? callApi<Page<VendorView>>('GET', '/api/admin/vendors?pageSize=100')
-      : null,
-  ]);
+  const [events, messages, catalogue, vendors, serviceProviders] =
+    await Promise.all([
+      callApi<HabilitationEventView[]>(
+        'GET',
+        `/api/admin/habilitations/${id}/events`,
+      ),
+      callApi<HabilitationMessageView[]>(
+        'GET',
+        `/api/admin/habilitations/${id}/messages`,
+      ),
+      callApi<CatalogueView>('GET', '/api/catalogue'),
+      usesVendor
+        ? callApi<Page<VendorView>>('GET', '/api/admin/vendors?pageSize=100')
+        : null,
+      callApi<ServiceProviderView[]>(
+        'GET',
+        `/api/admin/habilitations/${id}/service-providers`,
+      ),
+    ]);
   const labels = contentLabels(
     catalogue.ok ? catalogue.data : null,
     vendors?.ok ? vendors.data.items : [],
@@ -172,6 +183,7 @@ export default async function HabilitationReviewPage({
         ]
       : []),
     { text: 'Décision', linkProps: { href: '#decision' } },
+    { text: 'Accès FranceConnect', linkProps: { href: '#acces' } },
     { text: 'Historique', linkProps: { href: '#historique' } },
     { text: 'Messages', linkProps: { href: '#messages' } },
   ];
@@ -340,6 +352,20 @@ export default async function HabilitationReviewPage({
       </section>
 
       <section
+        id="acces"
+        aria-labelledby="acces-titre"
+        className={fr.cx('fr-mb-4w')}
+      >
+        <h2 id="acces-titre" className={fr.cx('fr-h3')}>
+          Accès FranceConnect
+        </h2>
+        <ClientsOfHabilitation
+          habilitationId={habilitation.id}
+          result={serviceProviders}
+        />
+      </section>
+
+      <section
         id="historique"
         aria-labelledby="historique-titre"
         className={fr.cx('fr-mb-4w')}
@@ -370,6 +396,80 @@ export default async function HabilitationReviewPage({
         <MessageForm habilitationId={habilitation.id} />
       </section>
     </AdminShell>
+  );
+}
+
+/** The habilitation's clients, and the revocation of each active one (reason and confirmation). */
+function ClientsOfHabilitation({
+  habilitationId,
+  result,
+}: {
+  habilitationId: string;
+  result: ApiResult<ServiceProviderView[]>;
+}) {
+  if (!result.ok)
+    return (
+      <Alert
+        severity="error"
+        small
+        description={`Les accès n’ont pas pu être chargés : ${result.error.message}`}
+      />
+    );
+  if (result.data.length === 0)
+    return (
+      <p>
+        Aucun accès : l’accès bac à sable est créé à la validation de
+        l’habilitation.
+      </p>
+    );
+  const active = result.data.filter(
+    (serviceProvider) => serviceProvider.status === 'active',
+  );
+  const revoked = result.data.filter(
+    (serviceProvider) => serviceProvider.status === 'revoked',
+  );
+  return (
+    <>
+      <ServiceProviderTable
+        caption="Accès FranceConnect de l’habilitation"
+        serviceProviders={result.data}
+      />
+      {revoked.map((serviceProvider) => (
+        <p key={serviceProvider.id} className={fr.cx('fr-text--sm')}>
+          {environmentLabel(serviceProvider.environment)} «{' '}
+          {serviceProvider.name} » révoqué
+          {serviceProvider.revokedAt &&
+            ` le ${formatDateTime(serviceProvider.revokedAt)}`}{' '}
+          — motif : {serviceProvider.revocationReason ?? 'non précisé'}
+        </p>
+      ))}
+      {active.length > 0 && (
+        <>
+          <h3 className={fr.cx('fr-h5', 'fr-mt-3w', 'fr-mb-1w')}>
+            Révoquer un accès
+          </h3>
+          <p className={fr.cx('fr-text--sm')}>
+            Un accès révoqué est refusé par FranceConnect dans les secondes qui
+            suivent. La révocation est définitive.
+          </p>
+          {active.map((serviceProvider) => (
+            <div key={serviceProvider.id} className={fr.cx('fr-mb-2w')}>
+              <p className={fr.cx('fr-mb-0')}>
+                {environmentLabel(serviceProvider.environment)} : «{' '}
+                {serviceProvider.name} » (
+                <code>{serviceProvider.clientId}</code>)
+              </p>
+              <RevokeClientForm
+                serviceProviderId={serviceProvider.id}
+                habilitationId={habilitationId}
+                clientName={serviceProvider.name}
+                environmentLabel={environmentLabel(serviceProvider.environment)}
+              />
+            </div>
+          ))}
+        </>
+      )}
+    </>
   );
 }
 

@@ -68,6 +68,8 @@ export interface ServiceProviderView {
   publication: PublicationView | null;
   /** Members may edit the configuration themselves (sandbox only; production goes through a request). */
   editable: boolean;
+  /** After a rotation, how long the previous secret keeps working (the platform's setting). */
+  secretOverlapHours: number;
   createdAt: string;
   updatedAt: string;
 }

@@ -14,6 +14,13 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'membership.reject': 'Adhésion refusée',
   'vendor.create': 'Éditeur ajouté',
   'vendor.update': 'Éditeur modifié',
+  'service_provider.update': 'Configuration d’accès modifiée',
+  'service_provider.secret_issue': 'Secret client généré',
+  'service_provider.secret_rotate': 'Secret client renouvelé',
+  'service_provider.revoke': 'Accès révoqué',
+  'production_request.create': 'Demande de mise en production',
+  'production_request.validate': 'Mise en production validée',
+  'production_request.refuse': 'Mise en production refusée',
 };
 
 export const AUDIT_TARGET_LABELS: Record<string, string> = {
@@ -22,6 +29,8 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   vendor: 'Éditeur',
   account: 'Compte',
   organisation: 'Organisation',
+  service_provider: 'Accès FranceConnect',
+  production_request: 'Demande de mise en production',
 };
 
 export function auditActionLabel(action: string): string {
@@ -40,6 +49,19 @@ const DETAIL_LABELS: Record<string, string> = {
   organisationId: 'Organisation',
   accountId: 'Compte',
   messageId: 'Message',
+  clientId: 'client_id',
+  environment: 'Environnement',
+  configVersion: 'Version de la configuration',
+  changes: 'Champs modifiés',
+  habilitationId: 'Habilitation',
+  serviceName: 'Service',
+  serviceProviderId: 'Accès',
+  vendorId: 'Éditeur',
+  message: 'Message',
+  status: 'Statut',
+  last4: 'Fin du secret',
+  previousLast4: 'Fin de l’ancien secret',
+  previousNotAfter: 'Ancien secret valable jusqu’au',
 };
 
 const ROLE_LABELS: Record<string, string> = {

@@ -18,7 +18,7 @@ describe('SecretPanel', () => {
         at: 1,
       }),
     );
-    render(<SecretPanel issueAction={issue} hasSecret={false} />);
+    render(<SecretPanel issueAction={issue} hasSecret={false} overlapHours={168} />);
 
     // When the member clicks « Générer le secret »
     fireEvent.click(screen.getByRole('button', { name: 'Générer le secret' }));
@@ -41,7 +41,7 @@ describe('SecretPanel', () => {
 
   it('explains the overlap and asks to confirm a renewal', () => {
     // Given a client that already has a secret
-    render(<SecretPanel issueAction={jest.fn()} hasSecret />);
+    render(<SecretPanel issueAction={jest.fn()} hasSecret overlapHours={168} />);
 
     // Then the form tells the old secret keeps working 7 days, and asks to confirm
     expect(screen.getByText(/reste accepté pendant 7 jours/)).toBeTruthy();

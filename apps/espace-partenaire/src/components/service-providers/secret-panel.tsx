@@ -9,7 +9,7 @@ import { useActionState, useEffect, useRef } from 'react';
 import { formatDateTime } from '../habilitations/format';
 import { CopyButton } from './copy-button';
 import { IDLE_SECRET_STATE, type SecretFormState } from './form-state';
-import { SECRET_OVERLAP_DAYS } from './service-provider-labels';
+import { overlapLabel } from './service-provider-labels';
 
 /**
  * « Générer le secret » (no secret yet) or « Renouveler le secret » (after a confirmation that tells
@@ -20,6 +20,7 @@ import { SECRET_OVERLAP_DAYS } from './service-provider-labels';
 export function SecretPanel({
   issueAction,
   hasSecret,
+  overlapHours,
 }: {
   /** `issueSecretAction` bound to the habilitation and the client. */
   issueAction: (
@@ -28,6 +29,8 @@ export function SecretPanel({
   ) => Promise<SecretFormState>;
   /** The client has a current secret: the button renews it. */
   hasSecret: boolean;
+  /** How long the previous secret keeps working after a renewal (from partners-api). */
+  overlapHours: number;
 }) {
   const [state, formAction, pending] = useActionState(
     issueAction,
@@ -106,8 +109,7 @@ export function SecretPanel({
             <input type="hidden" name="rotation" value="true" />
             <p className={fr.cx('fr-mb-2w')}>
               Le renouvellement génère un nouveau secret, affiché une seule
-              fois. L’ancien secret reste accepté pendant {SECRET_OVERLAP_DAYS}{' '}
-              jours, le temps de le remplacer dans votre service, puis il cesse
+              fois. L’ancien secret reste accepté pendant {overlapLabel(overlapHours)}, le temps de le remplacer dans votre service, puis il cesse
               de fonctionner.
             </p>
             <Checkbox
@@ -117,7 +119,7 @@ export function SecretPanel({
               stateRelatedMessage={confirmError}
               options={[
                 {
-                  label: `Je remplacerai l’ancien secret dans mon service dans les ${SECRET_OVERLAP_DAYS} jours`,
+                  label: `Je remplacerai l’ancien secret dans mon service dans les ${overlapLabel(overlapHours)}`,
                   nativeInputProps: { name: 'confirm' },
                 },
               ]}

@@ -13,8 +13,11 @@ import {
  * production requests), shared by the server pages, the client forms and the server actions.
  */
 
-/** How long the previous secret keeps working after a renewal (partners-api's default). */
-export const SECRET_OVERLAP_DAYS = 7;
+/** « 7 jours », « 36 heures »: how long the previous secret keeps working after a renewal. */
+export function overlapLabel(hours: number): string {
+  if (hours % 24 === 0) return hours === 24 ? '1 jour' : `${hours / 24} jours`;
+  return hours === 1 ? '1 heure' : `${hours} heures`;
+}
 
 export const accessPath = (habilitationId: string, serviceProviderId: string) =>
   `/habilitations/${habilitationId}/acces/${serviceProviderId}`;

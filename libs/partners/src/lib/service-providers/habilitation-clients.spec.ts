@@ -61,6 +61,7 @@ describe('the clients of a habilitation follow its decisions', () => {
       secrets: [],
       publication: { version: 1, status: 'pending', failureReason: null, publishedAt: null },
       editable: true,
+      secretOverlapHours: 168,
     });
     expect(sandbox.clientId).toMatch(/^[0-9a-f]{64}$/);
 

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { ClientSecretView, PublicationView, ServiceProviderView } from '@federation/partners-contracts';
 import { ClientPublicationEntity, ClientSecretEntity, type ServiceProviderEntity } from '@federation/partners-data';
+import { PARTNERS_OPTIONS, type PartnersOptions } from '../partners.options';
 
 export function secretView(secret: ClientSecretEntity): ClientSecretView {
   return { id: secret.id, last4: secret.last4, createdAt: secret.createdAt.toISOString(), notAfter: secret.notAfter?.toISOString() ?? null };
@@ -27,7 +28,10 @@ export function byEnvironmentThenCreation(a: ServiceProviderEntity, b: ServicePr
 /** Clients as the portal shows them: never a secret, only the end of each (newest first), and where the current version stands at the core. */
 @Injectable()
 export class ServiceProviderViews {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(PARTNERS_OPTIONS) private readonly options: PartnersOptions,
+  ) {}
 
   async one(serviceProvider: ServiceProviderEntity, manager?: EntityManager): Promise<ServiceProviderView> {
     const [view] = await this.many([serviceProvider], manager);
@@ -67,6 +71,7 @@ export class ServiceProviderViews {
         secrets: secrets.filter((secret) => secret.serviceProviderId === serviceProvider.id).map(secretView),
         publication: publication ? publicationView(publication) : null,
         editable: serviceProvider.environment === 'sandbox' && serviceProvider.status === 'active',
+        secretOverlapHours: Math.round(this.options.secretRotationOverlapMs / 3_600_000),
         createdAt: serviceProvider.createdAt.toISOString(),
         updatedAt: serviceProvider.updatedAt.toISOString(),
       };

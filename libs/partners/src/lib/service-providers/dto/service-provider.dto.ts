@@ -121,6 +121,7 @@ export class ServiceProviderResponse implements ServiceProviderView {
   @ApiProperty({ type: [ClientSecretResponse], description: 'Du plus récent au plus ancien.' }) secrets!: ClientSecretResponse[];
   @ApiProperty({ type: PublicationResponse, nullable: true, description: 'La publication de la version en cours au cœur.' }) publication!: PublicationResponse | null;
   @ApiProperty({ description: 'Les membres peuvent modifier la configuration (bac à sable actif seulement).' }) editable!: boolean;
+  @ApiProperty({ example: 168, description: 'Après un renouvellement, durée (heures) pendant laquelle l’ancien secret reste accepté.' }) secretOverlapHours!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

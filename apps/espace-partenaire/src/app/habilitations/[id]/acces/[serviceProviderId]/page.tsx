@@ -214,6 +214,7 @@ export default async function ServiceProviderPage({
                   serviceProviderId,
                 )}
                 hasSecret={hasSecret}
+                overlapHours={serviceProvider.secretOverlapHours}
               />
             )}
           </section>

@@ -86,6 +86,19 @@ describe('the mails of the partners journeys', () => {
     expect(mail.html).toContain('href="https://p/h/1"');
   });
 
+  it('tells the applicant that an access was revoked, why, and which client', () => {
+    const mail = renderMail({
+      template: 'service-provider-revoked',
+      to,
+      data: { serviceName: 'Cantine en ligne', environment: 'production', clientId: 'abc123', reason: 'Clés exposées publiquement.', portalUrl: 'https://p/h/1/acces/2' },
+    });
+
+    expect(mail.subject).toBe('Accès FranceConnect révoqué : Cantine en ligne');
+    expect(mail.text).toContain('L’accès de production « Cantine en ligne » (client_id abc123) a été révoqué');
+    expect(mail.text).toContain('Clés exposées publiquement.');
+    expect(mail.html).toContain('href="https://p/h/1/acces/2"');
+  });
+
   it('tells the requester why a production request was refused', () => {
     const mail = renderMail({
       template: 'production-request-refused',

@@ -190,6 +190,17 @@ const TEMPLATES: {
     ],
     action: { label: 'Récupérer mes identifiants', url: portalUrl },
   }),
+  'service-provider-revoked': ({ serviceName, environment, clientId, reason, portalUrl }) => ({
+    subject: `Accès FranceConnect révoqué : ${serviceName}`,
+    paragraphs: [
+      'Bonjour,',
+      `L’accès ${environment === 'production' ? 'de production' : 'de bac à sable'} « ${serviceName} » (client_id ${clientId}) a été révoqué par l’équipe FranceConnect : la fédération refuse désormais ses connexions.`,
+      'Motif :',
+      reason,
+      'Pour toute question, répondez à ce message ou contactez le support depuis l’Espace Partenaire.',
+    ],
+    action: { label: 'Voir l’accès', url: portalUrl },
+  }),
   'production-request-refused': ({ serviceName, projectName, reason, portalUrl }) => ({
     subject: `Passage en production refusé : ${serviceName}`,
     paragraphs: [

@@ -42,6 +42,8 @@ export interface MailTemplateData {
   'production-request-to-instruct': { serviceName: string; projectName: string; organisationName: string; siret: string; reviewUrl: string };
   /** To the requester: the production client is issued (its secret is revealed in the portal). */
   'production-request-validated': { serviceName: string; projectName: string; message: string | null; portalUrl: string; withoutReview: boolean };
+  /** To the applicant and the technical contact: an admin revoked one client (sandbox or production). */
+  'service-provider-revoked': { serviceName: string; environment: 'sandbox' | 'production'; clientId: string; reason: string; portalUrl: string };
   'production-request-refused': { serviceName: string; projectName: string; reason: string; portalUrl: string };
 }
 

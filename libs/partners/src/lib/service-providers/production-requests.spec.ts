@@ -322,6 +322,11 @@ describe('production requests: from the request to the production client', () =>
     expect((await publicationsOf(test, serviceProviderId)).at(-1)?.configuration).toMatchObject({ active: false, secretHashes: [] });
     expect((await member.client.get(`/api/service-providers/${sandbox.id}`)).body).toMatchObject({ status: 'active', configVersion: 1 });
     expect(await test.dataSource.getRepository(AuditLogEntity).countBy({ targetId: serviceProviderId, action: 'service_provider.revoke', actorAccountId: instructor.account.id })).toBe(1);
+    // And the applicant is told why, by e-mail, with a link to the access
+    const notice = await test.mailbox.waitForMail(member.account.email, (mail) => mail.subject === `Accès FranceConnect révoqué : ${response.body.name}`);
+    expect(notice.text).toContain('Usage non conforme aux conditions.');
+    expect(notice.text).toContain(response.body.clientId);
+    expect(notice.html).toContain(`/habilitations/${habilitationId}/acces/${serviceProviderId}`);
 
     // And it cannot be revoked twice, nor without a reason
     const twice = await instructor.client.post(`/api/admin/service-providers/${serviceProviderId}/revoke`, { reason: 'Usage non conforme aux conditions.' });

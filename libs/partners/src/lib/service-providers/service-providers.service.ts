@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { issueClientSecret } from '@federation/oidc';
 import type { FieldError, IssuedSecretView, ServiceProviderView } from '@federation/partners-contracts';
-import { ClientSecretEntity, ServiceProviderEntity, type AccountEntity } from '@federation/partners-data';
+import { AccountEntity, ClientSecretEntity, HabilitationRequestEntity, ServiceProviderEntity } from '@federation/partners-data';
 import { AuditLog } from '../common/audit-log';
+import { MailOutbox } from '../common/mail-outbox';
 import { ValidationFailedError } from '../common/partners.errors';
 import { RateLimiter } from '../common/rate-limiter';
 import { PARTNERS_OPTIONS, type PartnersOptions } from '../partners.options';
@@ -35,6 +36,7 @@ export class ServiceProvidersService {
     private readonly clients: HabilitationClients,
     private readonly rateLimiter: RateLimiter,
     private readonly auditLog: AuditLog,
+    private readonly outbox: MailOutbox,
   ) {}
 
   async listForMember(account: AccountEntity, habilitationId: string): Promise<ServiceProviderView[]> {
@@ -151,9 +153,30 @@ export class ServiceProvidersService {
         targetId: saved.id,
         details: { clientId: saved.clientId, environment: saved.environment, habilitationId: saved.habilitationId, reason, configVersion: saved.configVersion },
       });
+      // The applicant and the technical contact learn it from us, not from their users' failed logins.
+      const habilitation = await manager.findOneByOrFail(HabilitationRequestEntity, { id: saved.habilitationId });
+      const recipients = new Set<string>();
+      for (const accountId of [habilitation.submittedBy, habilitation.createdBy]) {
+        const account = accountId ? await manager.findOne(AccountEntity, { select: { email: true }, where: { id: accountId } }) : null;
+        if (account) {
+          recipients.add(account.email);
+          break;
+        }
+      }
+      const technicalContact = habilitation.validatedContent?.contacts?.technicalContact?.email;
+      if (technicalContact) recipients.add(technicalContact.toLowerCase());
+      const portalUrl = `${this.outbox.portalUrl}/habilitations/${saved.habilitationId}/acces/${saved.id}`;
+      await this.outbox.add(
+        manager,
+        [...recipients].map((to) => ({
+          template: 'service-provider-revoked' as const,
+          to,
+          data: { serviceName: saved.name, environment: saved.environment, clientId: saved.clientId, reason, portalUrl },
+        })),
+      );
       return this.views.one(saved, manager);
     });
-    await this.publications.flush();
+    await Promise.all([this.publications.flush(), this.outbox.flush()]);
     return revoked;
   }
 

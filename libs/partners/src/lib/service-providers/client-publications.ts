@@ -3,9 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { JobPublisher, type PublishedClientConfiguration } from '@federation/queue';
 import { ClientPublicationEntity, ClientSecretEntity, type ServiceProviderEntity } from '@federation/partners-data';
-
-const RELAY_INTERVAL_MS = 2_000;
-const BATCH_SIZE = 100;
+import { OutboxRelay } from '../common/outbox-relay';
 
 /** The job id's event: one publication row, one job, whatever the number of relays. */
 export const publicationEventId = (publicationId: string) => `partners-publication:${publicationId}`;
@@ -31,14 +29,23 @@ export function acceptedSecretHashes(secrets: readonly ClientSecretEntity[], now
  */
 @Injectable()
 export class ClientPublications implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('ClientPublications');
-  private timer?: NodeJS.Timeout;
-  private flushing?: Promise<void>;
+  private readonly relay: OutboxRelay<ClientPublicationEntity>;
 
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly publisher: JobPublisher,
-  ) {}
+  constructor(@InjectDataSource() dataSource: DataSource, publisher: JobPublisher) {
+    this.relay = new OutboxRelay(
+      dataSource,
+      {
+        entity: ClientPublicationEntity,
+        pending: { enqueuedAt: IsNull() },
+        order: { createdAt: 'ASC', version: 'ASC' },
+        enqueue: (row) =>
+          publisher.publish('client-publications', publicationEventId(row.id), { publicationId: row.id, configuration: row.configuration }),
+        relayed: () => ({ enqueuedAt: new Date() }),
+        failureMessage: 'client publication relay failed; will retry',
+      },
+      new Logger('ClientPublications'),
+    );
+  }
 
   /** The configuration of `serviceProvider` as it stands in `manager`'s transaction, written as its `configVersion`. */
   async publish(manager: EntityManager, serviceProvider: ServiceProviderEntity, now = new Date()): Promise<ClientPublicationEntity> {
@@ -72,45 +79,19 @@ export class ClientPublications implements OnApplicationBootstrap, OnApplication
 
   /** Enqueues what is pending; concurrent calls share one run. Never throws. */
   flush(): Promise<void> {
-    this.flushing ??= this.relayPending()
-      .catch((error: unknown) =>
-        this.logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'client publication relay failed; will retry'),
-      )
-      .finally(() => (this.flushing = undefined));
-    return this.flushing;
+    return this.relay.flush();
   }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.flush(), RELAY_INTERVAL_MS);
-    this.timer.unref();
+    this.relay.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.flushing;
-  }
-
-  private async relayPending(): Promise<void> {
-    for (;;) {
-      const relayed = await this.dataSource.transaction(async (manager) => {
-        // SKIP LOCKED: two API instances relay different rows.
-        const rows = await manager.find(ClientPublicationEntity, {
-          where: { enqueuedAt: IsNull() },
-          order: { createdAt: 'ASC', version: 'ASC' },
-          take: BATCH_SIZE,
-          lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
-        });
-        for (const row of rows)
-          await this.publisher.publish('client-publications', publicationEventId(row.id), { publicationId: row.id, configuration: row.configuration });
-        if (rows.length > 0) await manager.update(ClientPublicationEntity, rows.map((row) => row.id), { enqueuedAt: new Date() });
-        return rows.length;
-      });
-      if (relayed < BATCH_SIZE) return;
-    }
+  onApplicationShutdown(): Promise<void> {
+    return this.relay.stop();
   }
 
   /** How many publications wait for the queue (status of the service, tests). */
   pendingCount(): Promise<number> {
-    return this.dataSource.getRepository(ClientPublicationEntity).countBy({ enqueuedAt: IsNull() });
+    return this.relay.pendingCount();
   }
 }

@@ -1,7 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { createHmac, randomBytes } from 'node:crypto';
 import { stackUrls } from '../playwright.config';
+import {
+  api,
+  expectNoSeriousAccessibilityViolation,
+  type Mail,
+  mailTo,
+  open,
+  screenshot,
+  signUpVerified,
+  verificationCode,
+} from './support/partners';
 
 /*
  * Account journeys of the Espace Partenaire in Chromium, through the whole stack (portal →
@@ -41,105 +50,27 @@ function uniqueDomain(label: string): string {
   return `${label}-${randomBytes(3).toString('hex')}.e2e.fr`;
 }
 
-interface MailDevMail {
-  subject: string;
-  text: string;
-  to: { address: string }[];
-}
-
-/** The latest e-mail to `address` whose subject matches, waiting for the mail worker to send it. */
-async function mailTo(address: string, subject: RegExp): Promise<MailDevMail> {
-  let found: MailDevMail | undefined;
-  await expect
-    .poll(
-      async () => {
-        const mails = (await (
-          await fetch(`${stackUrls.maildev}/email`)
-        ).json()) as MailDevMail[];
-        found = mails
-          .filter(
-            (mail) =>
-              mail.to.some((to) => to.address === address) &&
-              subject.test(mail.subject),
-          )
-          .at(-1);
-        return found !== undefined;
-      },
-      { timeout: 20_000, message: `an e-mail « ${subject} » to ${address}` },
-    )
-    .toBe(true);
-  return found as MailDevMail;
-}
-
-async function verificationCode(address: string): Promise<string> {
-  const mail = await mailTo(address, /Confirmez votre adresse électronique/);
-  const code = /code de vérification : (\d{6})/.exec(mail.text)?.[1];
-  expect(code, 'the 6-digit code in the e-mail').toBeDefined();
-  return code as string;
-}
-
 /** The first link of an e-mail that leads to `path` on the portal. */
-function linkIn(mail: MailDevMail, path: string): string {
+function linkIn(mail: Mail, path: string): string {
   const escaped = path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const link = new RegExp(`https?://\\S+${escaped}\\S*`).exec(mail.text)?.[0];
   expect(link, `a link to ${path} in « ${mail.subject} »`).toBeDefined();
   return link as string;
 }
 
-async function partnersApi(path: string, body: unknown): Promise<Response> {
-  return fetch(`${stackUrls.partnersApi}/api${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-}
-
-/**
- * Set-up through partners-api (not what these tests are about): an account with a verified
- * address, member of the organisation of `siret`. Returns the join outcome.
- */
+/** An account with a verified address, member of the organisation of `siret`: how it joined. */
 async function verifiedAccount(
   email: string,
   siret: string,
   names = { givenName: 'Alex', familyName: 'Premier' },
 ): Promise<{ outcome: string }> {
-  const signup = await partnersApi('/auth/signup', {
+  const join = await signUpVerified({
     email,
     password: PASSWORD,
     siret,
     ...names,
   });
-  expect(signup.status, 'signup through partners-api').toBe(202);
-  const code = await verificationCode(email);
-  const verified = await partnersApi('/auth/verify-email', { email, code });
-  expect(verified.status, 'verification through partners-api').toBe(200);
-  const { join } = (await verified.json()) as { join: { outcome: string } };
-  return join;
-}
-
-/** The DSFR script marks <html data-fr-js="true"> once it has started on the hydrated page. */
-async function open(page: Page, path: string) {
-  await page.goto(path, { waitUntil: 'load' });
-  await expect(page.locator('html')).toHaveAttribute('data-fr-js', 'true');
-}
-
-async function expectNoSeriousAccessibilityViolation(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(
-    violations
-      .filter(({ impact }) => impact === 'serious' || impact === 'critical')
-      .map(
-        ({ id, help, nodes }) =>
-          `${id}: ${help} (${nodes.map(({ target }) => target.join(' ')).join(', ')})`,
-      ),
-  ).toEqual([]);
-}
-
-async function screenshot(page: Page, name: string) {
-  await page.screenshot({
-    path: test.info().outputPath(`${name}.png`),
-    fullPage: true,
-  });
+  return join as { outcome: string };
 }
 
 /** Fills the signup form; the SIRET first, whose establishment must show up before going on. */
@@ -323,7 +254,7 @@ test.describe('Signup and the three ways of joining an organisation', () => {
   }) => {
     // Given a person who signed up and received the confirmation e-mail
     const email = uniqueEmail('lien', uniqueDomain('spl'));
-    const signup = await partnersApi('/auth/signup', {
+    const signup = await api(undefined, 'POST', '/api/auth/signup', {
       email,
       password: PASSWORD,
       siret: sirets.verificationLink,
@@ -343,7 +274,7 @@ test.describe('Signup and the three ways of joining an organisation', () => {
         name: 'Confirmez votre adresse électronique',
       }),
     ).toBeVisible();
-    const tooEarly = await partnersApi('/auth/login', {
+    const tooEarly = await api(undefined, 'POST', '/api/auth/login', {
       email,
       password: PASSWORD,
     });

@@ -1,21 +1,22 @@
-import AxeBuilder from '@axe-core/playwright';
-import {
-  type APIRequestContext,
-  type Browser,
-  type BrowserContext,
-  expect,
-  type Page,
-  request,
-  test,
-} from '@playwright/test';
-import type {
-  HabilitationStepContent,
-  HabilitationView,
-  JoinResult,
-  LoginResult,
-} from '@federation/partners-contracts';
-import { randomBytes } from 'node:crypto';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import type { HabilitationStepContent } from '@federation/partners-contracts';
 import { stackUrls } from '../playwright.config';
+import {
+  apiLogin,
+  type ApiSession,
+  APPLICANT,
+  browserAs,
+  call,
+  expectNoSeriousAccessibilityViolation,
+  INSTRUCTOR,
+  mailsTo,
+  open,
+  screenshot,
+  signUpVerified,
+  submitRequest,
+  unique,
+  waitForMail,
+} from './support/partners';
 
 /*
  * The instructors' pages of the Espace Partenaire, in Chromium, through the whole stack. Requests are
@@ -23,63 +24,10 @@ import { stackUrls } from '../playwright.config';
  * portal, and the e-mails are read in MailDev.
  */
 
-const INSTRUCTOR = {
-  email: 'instructeur@federation.localhost',
-  password: 'Instruction-Demo-2026!',
-};
-const APPLICANT = {
-  email: 'camille.martin@lyon.demo.fr',
-  password: 'Mairie-de-Lyon-2026!',
-};
 const DEMO_SIRET = '21690123100011';
 const DEMO_ORGANISATION = 'Commune de Lyon (démo)';
 
-const runSuffix = randomBytes(3).toString('hex');
-
-// ---------------------------------------------------------------------------------------------
-// partners-api as a signed-in account (session cookie kept by the request context)
-
-interface ApiSession {
-  api: APIRequestContext;
-  csrfToken: string;
-  organisationId: string | undefined;
-}
-
-async function signIn(account: {
-  email: string;
-  password: string;
-}): Promise<ApiSession> {
-  const api = await request.newContext({ baseURL: stackUrls.partnersApi });
-  const response = await api.post('/api/auth/login', { data: account });
-  expect(response.status(), await response.text()).toBe(200);
-  const result = (await response.json()) as LoginResult;
-  if (result.status !== 'authenticated')
-    throw new Error(`${account.email}: second factor required`);
-  return {
-    api,
-    csrfToken: result.session.csrfToken,
-    organisationId: result.session.memberships[0]?.organisation.id,
-  };
-}
-
-async function call<T>(
-  session: ApiSession,
-  method: 'POST' | 'PUT',
-  path: string,
-  data: unknown = {},
-): Promise<T> {
-  const response = await session.api.fetch(path, {
-    method,
-    data,
-    headers: { 'x-csrf-token': session.csrfToken },
-  });
-  expect(
-    response.ok(),
-    `${method} ${path}: ${response.status()} ${await response.text()}`,
-  ).toBe(true);
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+const runSuffix = unique();
 
 /** A complete request of the demo organisation; contacts get addresses of their own so their e-mails can be counted. */
 function requestContent(
@@ -146,110 +94,6 @@ function requestContent(
   };
 }
 
-/** Files a request as the demo applicant: created, the five steps saved, submitted. */
-async function submitRequest(
-  applicant: ApiSession,
-  content: HabilitationStepContent,
-): Promise<string> {
-  const created = await call<HabilitationView>(
-    applicant,
-    'POST',
-    `/api/organisations/${applicant.organisationId}/habilitations`,
-  );
-  for (const step of [
-    'project',
-    'data',
-    'legal',
-    'contacts',
-    'terms',
-  ] as const) {
-    await call(
-      applicant,
-      'PUT',
-      `/api/habilitations/${created.id}/steps/${step}`,
-      content[step],
-    );
-  }
-  await call(applicant, 'POST', `/api/habilitations/${created.id}/submit`);
-  return created.id;
-}
-
-/** partners-api's answer to `POST /api/auth/verify-email`. */
-interface VerifyEmailAnswer {
-  status: 'verified';
-  join: JoinResult | null;
-}
-
-// ---------------------------------------------------------------------------------------------
-// MailDev
-
-interface Mail {
-  subject: string;
-  text: string;
-  to: { address: string }[];
-}
-
-async function mailsTo(address: string): Promise<Mail[]> {
-  const response = await fetch(`${stackUrls.maildev}/email`);
-  const mails = (await response.json()) as Mail[];
-  return mails.filter((mail) =>
-    mail.to.some((to) => to.address.toLowerCase() === address.toLowerCase()),
-  );
-}
-
-async function waitForMail(
-  address: string,
-  matches: (mail: Mail) => boolean,
-): Promise<Mail> {
-  let found: Mail | undefined;
-  await expect
-    .poll(
-      async () => {
-        found = (await mailsTo(address)).find(matches);
-        return found !== undefined;
-      },
-      { timeout: 20_000, message: `an e-mail to ${address}` },
-    )
-    .toBe(true);
-  return found as Mail;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The browser
-
-/** A browser context signed in as `session`'s account (the portal forwards partners-api's own cookie). */
-async function browserAs(
-  browser: Browser,
-  session: ApiSession,
-): Promise<BrowserContext> {
-  return browser.newContext({ storageState: await session.api.storageState() });
-}
-
-async function open(page: Page, path: string) {
-  await page.goto(path, { waitUntil: 'load' });
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('data-fr-js', 'true');
-}
-
-async function expectNoSeriousAccessibilityViolation(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const blocking = violations
-    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
-    .map(({ id, help, nodes }) => ({
-      id,
-      help,
-      targets: nodes.map(({ target }) => target.join(' ')),
-    }));
-  expect(blocking).toEqual([]);
-}
-
-async function screenshot(page: Page, name: string) {
-  await page.screenshot({
-    path: test.info().outputPath(`${name}.png`),
-    fullPage: true,
-  });
-}
-
 // ---------------------------------------------------------------------------------------------
 
 test.describe('instruction of a habilitation request', () => {
@@ -267,8 +111,8 @@ test.describe('instruction of a habilitation request', () => {
   let page: Page;
 
   test.beforeAll(async ({ browser }) => {
-    applicant = await signIn(APPLICANT);
-    instructor = await signIn(INSTRUCTOR);
+    applicant = await apiLogin(APPLICANT);
+    instructor = await apiLogin(INSTRUCTOR);
     requestId = await submitRequest(applicant, content);
     context = await browserAs(browser, instructor);
     page = await context.newPage();
@@ -276,8 +120,6 @@ test.describe('instruction of a habilitation request', () => {
 
   test.afterAll(async () => {
     await context?.close();
-    await applicant?.api.dispose();
-    await instructor?.api.dispose();
   });
 
   test('the instructor finds the submitted request in the queue by searching for its project', async () => {
@@ -493,25 +335,23 @@ test.describe('instructor pages', () => {
   let page: Page;
 
   test.beforeEach(async ({ browser }) => {
-    instructor = await signIn(INSTRUCTOR);
+    instructor = await apiLogin(INSTRUCTOR);
     context = await browserAs(browser, instructor);
     page = await context.newPage();
   });
 
   test.afterEach(async () => {
     await context.close();
-    await instructor.api.dispose();
   });
 
   test('validating a request a second time shows the French reason of the refusal', async () => {
     // Given a submitted request open in two tabs of the instructor's browser
-    const applicant = await signIn(APPLICANT);
+    const applicant = await apiLogin(APPLICANT);
     const projectName = `Double validation ${runSuffix}`;
     const id = await submitRequest(
       applicant,
       requestContent(projectName, `double-${runSuffix}`),
     );
-    await applicant.api.dispose();
     const secondTab = await context.newPage();
     await open(page, `/admin/habilitations/${id}`);
     await open(secondTab, `/admin/habilitations/${id}`);
@@ -537,12 +377,11 @@ test.describe('instructor pages', () => {
 
   test('a reason shorter than ten characters is refused next to its field', async () => {
     // Given a request waiting for a decision
-    const applicant = await signIn(APPLICANT);
+    const applicant = await apiLogin(APPLICANT);
     const other = await submitRequest(
       applicant,
       requestContent(`Motif court ${runSuffix}`, `court-${runSuffix}`),
     );
-    await applicant.api.dispose();
     await open(page, `/admin/habilitations/${other}`);
 
     // When the instructor refuses it with a two-word reason
@@ -565,32 +404,14 @@ test.describe('instructor pages', () => {
   test('a membership pending moderation is accepted and the person is told by e-mail', async () => {
     // Given someone with another e-mail domain signed up on the demo organisation's SIRET and confirmed their address
     const email = `moderation.${runSuffix}@partenaire-exemple.fr`;
-    const anonymous = await request.newContext({
-      baseURL: stackUrls.partnersApi,
-    });
-    const signup = await anonymous.post('/api/auth/signup', {
-      data: {
-        email,
-        password: `Tulipe-${runSuffix}-Zq8!`,
-        givenName: 'Dominique',
-        familyName: `Modéré ${runSuffix}`,
-        siret: DEMO_SIRET,
-      },
-    });
-    expect(signup.status(), await signup.text()).toBe(202);
-    const verification = await waitForMail(
+    const join = await signUpVerified({
       email,
-      (mail) => mail.subject === 'Confirmez votre adresse électronique',
-    );
-    const code = /code de vérification : (\d{6})/.exec(verification.text)?.[1];
-    const verified = await anonymous.post('/api/auth/verify-email', {
-      data: { email, code },
+      password: `Tulipe-${runSuffix}-Zq8!`,
+      givenName: 'Dominique',
+      familyName: `Modéré ${runSuffix}`,
+      siret: DEMO_SIRET,
     });
-    expect(verified.status(), await verified.text()).toBe(200);
-    expect(((await verified.json()) as VerifyEmailAnswer).join?.outcome).toBe(
-      'pending_moderation',
-    );
-    await anonymous.dispose();
+    expect(join?.outcome).toBe('pending_moderation');
 
     // When the instructor opens the moderation queue
     await open(page, '/admin/moderation');
@@ -656,7 +477,7 @@ test.describe('admin pages and other accounts', () => {
     browser,
   }) => {
     // Given the demo applicant signed in, and a request in the instruction queue
-    const applicant = await signIn(APPLICANT);
+    const applicant = await apiLogin(APPLICANT);
     await submitRequest(
       applicant,
       requestContent(`Hors file ${runSuffix}`, `hors-file-${runSuffix}`),
@@ -677,7 +498,6 @@ test.describe('admin pages and other accounts', () => {
       page.getByRole('link', { name: 'Modération des adhésions' }),
     ).toHaveCount(0);
     await context.close();
-    await applicant.api.dispose();
   });
 
   test('a visitor who is not signed in is sent to the sign-in page, then back', async ({

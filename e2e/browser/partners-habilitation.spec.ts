@@ -1,13 +1,20 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
 import {
-  expect,
-  type BrowserContext,
-  type Page,
-  type TestInfo,
-  test,
-} from '@playwright/test';
-import { randomBytes } from 'node:crypto';
-import { stackUrls } from '../playwright.config';
+  api,
+  apiLogin,
+  APPLICANT,
+  createDraft,
+  exampleContent,
+  expectAccessible,
+  INSTRUCTOR,
+  screenshot,
+  signIn,
+  signUpVerified,
+  submitRequest,
+  tick,
+  unique,
+  waitForMail,
+} from './support/partners';
 
 /*
  * The applicant's habilitation pages of the Espace Partenaire, in Chromium, through the whole stack:
@@ -20,221 +27,19 @@ import { stackUrls } from '../playwright.config';
  * partners-api's HTTP API.
  */
 
-const APPLICANT = {
-  email: 'camille.martin@lyon.demo.fr',
-  password: 'Mairie-de-Lyon-2026!',
-};
-const INSTRUCTOR = {
-  email: 'instructeur@federation.localhost',
-  password: 'Instruction-Demo-2026!',
-};
 const OTHER_ORGANISATION_SIRET = '21130055300016'; // Commune de Marseille (démo), in the SIRET fixtures
 const PASSWORD = 'Correct-Cheval-Pile-Agrafe-42';
-
-const unique = () => randomBytes(3).toString('hex');
-
-// ---------------------------------------------------------------------------------------------
-// partners-api and MailDev over HTTP
-// ---------------------------------------------------------------------------------------------
-
-interface ApiSession {
-  cookieName: string;
-  cookieValue: string;
-  csrf: string;
-  organisationId: string | undefined;
-}
-
-async function api(
-  session: ApiSession | undefined,
-  method: string,
-  path: string,
-  body?: unknown,
-) {
-  const response = await fetch(`${stackUrls.partnersApi}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(session
-        ? { cookie: `${session.cookieName}=${session.cookieValue}` }
-        : {}),
-      ...(session && method !== 'GET' ? { 'x-csrf-token': session.csrf } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    body: text ? JSON.parse(text) : undefined,
-    headers: response.headers,
-  };
-}
-
-async function apiLogin(email: string, password: string): Promise<ApiSession> {
-  const login = await api(undefined, 'POST', '/api/auth/login', {
-    email,
-    password,
-  });
-  expect(login.status, `login of ${email}`).toBe(200);
-  const [pair = ''] = (login.headers.getSetCookie()[0] ?? '').split(';');
-  const separator = pair.indexOf('=');
-  const memberships: { status: string; organisation: { id: string } }[] =
-    login.body.session.memberships;
-  return {
-    cookieName: pair.slice(0, separator),
-    cookieValue: pair.slice(separator + 1),
-    csrf: login.body.session.csrfToken,
-    organisationId: memberships.find(
-      (membership) => membership.status === 'active',
-    )?.organisation.id,
-  };
-}
-
-/** Signs the browser in with the session partners-api opened (its cookie is valid on every port of localhost). */
-async function signIn(
-  context: BrowserContext,
-  email: string,
-  password: string,
-): Promise<ApiSession> {
-  const session = await apiLogin(email, password);
-  await context.addCookies([
-    {
-      name: session.cookieName,
-      value: session.cookieValue,
-      url: stackUrls.portal,
-      httpOnly: true,
-      sameSite: 'Lax',
-    },
-  ]);
-  return session;
-}
-
-interface Mail {
-  subject: string;
-  text: string;
-  to: { address: string }[];
-}
-
-async function waitForMail(
-  to: string,
-  matches: (mail: Mail) => boolean,
-): Promise<Mail> {
-  let found: Mail | undefined;
-  await expect
-    .poll(
-      async () => {
-        const response = await fetch(`${stackUrls.maildev}/email`);
-        const mails = (await response.json()) as Mail[];
-        found = mails.find(
-          (mail) =>
-            mail.to.some((recipient) => recipient.address === to) &&
-            matches(mail),
-        );
-        return found !== undefined;
-      },
-      { timeout: 30_000, message: `an e-mail to ${to}` },
-    )
-    .toBe(true);
-  return found as Mail;
-}
-
-/** A complete request, as the API's OpenAPI example: what a test that is not about filling the form starts from. */
-const exampleContent = (projectName: string) => ({
-  project: {
-    projectName,
-    description:
-      'Les familles se connectent au portail de la commune pour inscrire leurs enfants à la cantine, sans ressaisir leur identité.',
-    usesVendorSolution: false,
-    vendorId: null,
-  },
-  data: {
-    claims: ['given_name', 'family_name', 'email'],
-    eidasLevel: 'eidas1',
-  },
-  legal: {
-    legalBasisText:
-      'Article L. 112-9 du code des relations entre le public et l’administration.',
-    legalBasisUrl:
-      'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031367329',
-    retentionMonths: 24,
-    retentionJustification: null,
-  },
-  contacts: {
-    dataController: {
-      givenName: 'Claire',
-      familyName: 'Dubois',
-      email: 'claire.dubois@lyon.demo.fr',
-      phone: '01 23 45 67 89',
-      jobTitle: 'Directrice générale des services',
-    },
-    dpo: {
-      givenName: 'Paul',
-      familyName: 'Lefèvre',
-      email: 'dpo@lyon.demo.fr',
-      phone: '01 23 45 67 80',
-      jobTitle: 'Délégué à la protection des données',
-    },
-    technicalContact: {
-      givenName: 'Yasmine',
-      familyName: 'Benali',
-      email: 'yasmine.benali@lyon.demo.fr',
-      phone: '06 12 34 56 78',
-      jobTitle: 'Cheffe de projet numérique',
-    },
-  },
-  terms: { termsAccepted: true },
-});
-
-async function createDraftThroughApi(session: ApiSession): Promise<string> {
-  const created = await api(
-    session,
-    'POST',
-    `/api/organisations/${session.organisationId}/habilitations`,
-    {},
-  );
-  expect(created.status).toBe(201);
-  return created.body.id as string;
-}
-
-async function fileRequestThroughApi(
-  session: ApiSession,
-  projectName: string,
-): Promise<string> {
-  const id = await createDraftThroughApi(session);
-  for (const [step, body] of Object.entries(exampleContent(projectName))) {
-    const saved = await api(
-      session,
-      'PUT',
-      `/api/habilitations/${id}/steps/${step}`,
-      body,
-    );
-    expect(saved.status, `step ${step}`).toBe(200);
-  }
-  expect(
-    (await api(session, 'POST', `/api/habilitations/${id}/submit`)).status,
-  ).toBe(200);
-  return id;
-}
 
 /** A new account, verified with the code MailDev received, member of another organisation. */
 async function signUpElsewhere(): Promise<{ email: string }> {
   const email = `agent.${unique()}@marseille.demo.fr`;
-  const signup = await api(undefined, 'POST', '/api/auth/signup', {
+  await signUpVerified({
     email,
     password: PASSWORD,
     givenName: 'Dominique',
     familyName: 'Bernard',
     siret: OTHER_ORGANISATION_SIRET,
   });
-  expect(signup.status).toBe(202);
-  const mail = await waitForMail(email, (candidate) =>
-    /code de vérification : \d{6}/.test(candidate.text),
-  );
-  const code = /code de vérification : (\d{6})/.exec(mail.text)?.[1];
-  const verified = await api(undefined, 'POST', '/api/auth/verify-email', {
-    email,
-    code,
-  });
-  expect(verified.status).toBe(200);
   return { email };
 }
 
@@ -242,43 +47,8 @@ async function signUpElsewhere(): Promise<{ email: string }> {
 // Pages
 // ---------------------------------------------------------------------------------------------
 
-/**
- * axe-core on the hydrated page (DSFR script started): nothing serious or critical. A page answered
- * by `notFound()` is drawn by the client from Next's error shell in production builds
- * (vercel/next.js#62228), where React may reset the attributes the DSFR script puts on <html>: there
- * the audit waits for the page's heading instead.
- */
-async function expectAccessible(page: Page, { dsfrScript = true } = {}) {
-  if (dsfrScript)
-    await expect(page.locator('html')).toHaveAttribute('data-fr-js', 'true');
-  else await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // Next streams the metadata: the page's own title comes a moment after its content.
-  await expect(page).toHaveTitle(/\S — Espace Partenaire$/);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const blocking = violations
-    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
-    .map(({ id, help, nodes }) => ({
-      id,
-      help,
-      targets: nodes.map(({ target }) => target.join(' ')),
-    }));
-  expect(blocking).toEqual([]);
-}
-
-async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
-  await page.screenshot({
-    path: testInfo.outputPath(`${name}.png`),
-    fullPage: true,
-  });
-}
-
 const continueButton = (page: Page) =>
   page.getByRole('button', { name: 'Enregistrer et continuer' });
-
-/** DSFR draws its own boxes over the native ones: the label takes the click. */
-async function tick(page: Page, label: string | RegExp) {
-  await page.getByText(label).click();
-}
 
 async function fillContact(
   page: Page,
@@ -324,12 +94,12 @@ test.describe('Habilitation request of an applicant', () => {
   test('files a request through every step, fixing a refused field on the way, and submits it', async ({
     page,
     context,
-  }, testInfo) => {
+  }) => {
     test.setTimeout(180_000);
     const projectName = `Portail famille ${unique()}`;
 
     // Given the demo applicant, signed in, on their dashboard
-    await signIn(context, APPLICANT.email, APPLICANT.password);
+    await signIn(context, APPLICANT);
     await page.goto('/tableau-de-bord', { waitUntil: 'load' });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Mes demandes d’habilitation',
@@ -338,7 +108,7 @@ test.describe('Habilitation request of an applicant', () => {
       page.getByRole('heading', { level: 2, name: 'Commune de Lyon (démo)' }),
     ).toBeVisible();
     await expectAccessible(page);
-    await keepScreenshot(page, testInfo, '1-tableau-de-bord');
+    await screenshot(page, '1-tableau-de-bord');
 
     // When they start a new request
     await page.getByRole('button', { name: 'Nouvelle demande' }).click();
@@ -364,7 +134,7 @@ test.describe('Habilitation request of an applicant', () => {
     await page
       .getByRole('combobox', { name: /^Éditeur partenaire/ })
       .selectOption({ label: 'Éditeur Logiciel Collectivités (démo)' });
-    await keepScreenshot(page, testInfo, '2-etape-projet');
+    await screenshot(page, '2-etape-projet');
     await continueButton(page).click();
 
     // And choose the data and the eIDAS level (step 2)
@@ -374,7 +144,7 @@ test.describe('Habilitation request of an applicant', () => {
     await tick(page, /^Nom de naissance/);
     await tick(page, /^Date de naissance/);
     await tick(page, /^eIDAS 1 — Faible/);
-    await keepScreenshot(page, testInfo, '3-etape-donnees');
+    await screenshot(page, '3-etape-donnees');
     await continueButton(page).click();
 
     // And give the legal basis with a retention of 48 months, first without saying why (step 3)
@@ -406,7 +176,7 @@ test.describe('Habilitation request of an applicant', () => {
     ).toContain('Justifiez une durée de conservation supérieure à 36 mois.');
     await expect(page.getByLabel(/^Durée de conservation/)).toHaveValue('48');
     await expectAccessible(page);
-    await keepScreenshot(page, testInfo, '4-etape-cadre-juridique-erreur');
+    await screenshot(page, '4-etape-cadre-juridique-erreur');
 
     // When they justify it
     await page
@@ -440,14 +210,14 @@ test.describe('Habilitation request of an applicant', () => {
       phone: '06 12 34 56 78',
       jobTitle: 'Cheffe de projet numérique',
     });
-    await keepScreenshot(page, testInfo, '5-etape-contacts');
+    await screenshot(page, '5-etape-contacts');
     await continueButton(page).click();
 
     // And accept the terms of use (step 5)
     await expectStep(page, 5);
     await expectAccessible(page);
     await tick(page, /^J’ai lu et j’accepte les conditions d’utilisation/);
-    await keepScreenshot(page, testInfo, '6-etape-conditions');
+    await screenshot(page, '6-etape-conditions');
     await continueButton(page).click();
 
     // Then the summary shows every step as complete
@@ -461,7 +231,7 @@ test.describe('Habilitation request of an applicant', () => {
     ).toBeVisible();
     await expect(page.getByText('48 mois')).toBeVisible();
     await expectAccessible(page);
-    await keepScreenshot(page, testInfo, '7-recapitulatif');
+    await screenshot(page, '7-recapitulatif');
 
     // When they submit the request
     await page.getByRole('button', { name: 'Soumettre la demande' }).click();
@@ -476,7 +246,7 @@ test.describe('Habilitation request of an applicant', () => {
     ).toBeVisible();
     await expect(page.getByTestId('timeline')).toContainText('Demande soumise');
     await expectAccessible(page);
-    await keepScreenshot(page, testInfo, '8-demande-soumise');
+    await screenshot(page, '8-demande-soumise');
 
     // And the acknowledgment e-mail tells the two-month deadline
     const acknowledgment = await waitForMail(
@@ -495,17 +265,13 @@ test.describe('Habilitation request of an applicant', () => {
   test('sees the changes the instructor asks for, fixes a field and resubmits', async ({
     page,
     context,
-  }, testInfo) => {
+  }) => {
     test.setTimeout(120_000);
     // Given a submitted request, sent back by the instructor with a message
-    const applicant = await signIn(
-      context,
-      APPLICANT.email,
-      APPLICANT.password,
-    );
+    const applicant = await signIn(context, APPLICANT);
     const projectName = `Inscriptions cantine ${unique()}`;
-    const id = await fileRequestThroughApi(applicant, projectName);
-    const instructor = await apiLogin(INSTRUCTOR.email, INSTRUCTOR.password);
+    const id = await submitRequest(applicant, exampleContent(projectName));
+    const instructor = await apiLogin(INSTRUCTOR);
     const message =
       'Le numéro du DPO est celui du standard : indiquez sa ligne directe.';
     expect(
@@ -531,7 +297,7 @@ test.describe('Habilitation request of an applicant', () => {
     );
     await expect(page.getByTestId('messages')).toContainText(message);
     await expectAccessible(page);
-    await keepScreenshot(page, testInfo, '1-modifications-demandees');
+    await screenshot(page, '1-modifications-demandees');
 
     // When they fix the DPO's phone from the summary, and resubmit
     await page
@@ -566,7 +332,7 @@ test.describe('Habilitation request of an applicant', () => {
     );
     await expect(page.getByText('04 72 10 30 99')).toBeVisible();
     await expectAccessible(page);
-    await keepScreenshot(page, testInfo, '2-demande-soumise-de-nouveau');
+    await screenshot(page, '2-demande-soumise-de-nouveau');
   });
 
   test('saves what is typed in a step by itself, and tells when', async ({
@@ -574,12 +340,8 @@ test.describe('Habilitation request of an applicant', () => {
     context,
   }) => {
     // Given a new draft open at its first step
-    const applicant = await signIn(
-      context,
-      APPLICANT.email,
-      APPLICANT.password,
-    );
-    const id = await createDraftThroughApi(applicant);
+    const applicant = await signIn(context, APPLICANT);
+    const id = await createDraft(applicant);
     await page.goto(`/habilitations/${id}/etapes/projet`, {
       waitUntil: 'load',
     });
@@ -613,12 +375,8 @@ test.describe('Habilitation request of an applicant', () => {
       javaScriptEnabled: false,
       locale: 'fr-FR',
     });
-    const applicant = await signIn(
-      context,
-      APPLICANT.email,
-      APPLICANT.password,
-    );
-    const id = await createDraftThroughApi(applicant);
+    const applicant = await signIn(context, APPLICANT);
+    const id = await createDraft(applicant);
     const page = await context.newPage();
     await page.goto(`/habilitations/${id}/etapes/projet`, {
       waitUntil: 'load',
@@ -660,13 +418,13 @@ test.describe('Habilitation request of an applicant', () => {
   test('stays out of reach of a member of another organisation who has its address', async ({
     page,
     context,
-  }, testInfo) => {
+  }) => {
     // Given a request of the Commune de Lyon, and an agent of the Commune de Marseille
-    const applicant = await apiLogin(APPLICANT.email, APPLICANT.password);
+    const applicant = await apiLogin(APPLICANT);
     const projectName = `Demande confidentielle ${unique()}`;
-    const id = await fileRequestThroughApi(applicant, projectName);
+    const id = await submitRequest(applicant, exampleContent(projectName));
     const outsider = await signUpElsewhere();
-    await signIn(context, outsider.email, PASSWORD);
+    await signIn(context, { email: outsider.email, password: PASSWORD });
 
     // When the agent opens the request by its address
     const response = await page.goto(`/habilitations/${id}`, {
@@ -680,7 +438,7 @@ test.describe('Habilitation request of an applicant', () => {
     );
     await expect(page.getByText(projectName)).toHaveCount(0);
     await expectAccessible(page, { dsfrScript: false });
-    await keepScreenshot(page, testInfo, '1-demande-introuvable');
+    await screenshot(page, '1-demande-introuvable');
 
     // And its steps and summary are out of reach too
     for (const path of [

@@ -1,19 +1,26 @@
-import AxeBuilder from '@axe-core/playwright';
 import * as oidc from 'openid-client';
-import {
-  expect,
-  type Browser,
-  type BrowserContext,
-  type Page,
-  test,
-} from '@playwright/test';
+import { expect, type BrowserContext, type Page, test } from '@playwright/test';
 import type {
   ProductionRequestView,
   ServiceProviderView,
 } from '@federation/partners-contracts';
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { stackUrls } from '../playwright.config';
+import {
+  api,
+  apiLogin,
+  type ApiSession,
+  APPLICANT,
+  browserAs,
+  exampleContent,
+  expectAccessible,
+  INSTRUCTOR,
+  open,
+  screenshot,
+  submitRequest,
+  tick,
+  unique,
+} from './support/partners';
 
 /*
  * The « accès FranceConnect » of a validated habilitation in the Espace Partenaire, in Chromium,
@@ -25,136 +32,11 @@ import { stackUrls } from '../playwright.config';
  * request is filed and validated through partners-api's HTTP API (other specs cover those pages).
  */
 
-const APPLICANT = {
-  email: 'camille.martin@lyon.demo.fr',
-  password: 'Mairie-de-Lyon-2026!',
-};
-const INSTRUCTOR = {
-  email: 'instructeur@federation.localhost',
-  password: 'Instruction-Demo-2026!',
-};
-
-const runSuffix = randomBytes(3).toString('hex');
+const runSuffix = unique();
 
 // ---------------------------------------------------------------------------------------------
 // partners-api over HTTP
 // ---------------------------------------------------------------------------------------------
-
-interface ApiSession {
-  cookieName: string;
-  cookieValue: string;
-  csrf: string;
-  organisationId: string | undefined;
-}
-
-async function api(
-  session: ApiSession | undefined,
-  method: string,
-  path: string,
-  body?: unknown,
-) {
-  const response = await fetch(`${stackUrls.partnersApi}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(session
-        ? { cookie: `${session.cookieName}=${session.cookieValue}` }
-        : {}),
-      ...(session && method !== 'GET' ? { 'x-csrf-token': session.csrf } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    body: text ? JSON.parse(text) : undefined,
-    headers: response.headers,
-  };
-}
-
-async function apiLogin(account: {
-  email: string;
-  password: string;
-}): Promise<ApiSession> {
-  const login = await api(undefined, 'POST', '/api/auth/login', account);
-  expect(login.status, `login of ${account.email}`).toBe(200);
-  const [pair = ''] = (login.headers.getSetCookie()[0] ?? '').split(';');
-  const separator = pair.indexOf('=');
-  const memberships: { status: string; organisation: { id: string } }[] =
-    login.body.session.memberships;
-  return {
-    cookieName: pair.slice(0, separator),
-    cookieValue: pair.slice(separator + 1),
-    csrf: login.body.session.csrfToken,
-    organisationId: memberships.find(
-      (membership) => membership.status === 'active',
-    )?.organisation.id,
-  };
-}
-
-/** A browser signed in with a session partners-api opened (its cookie is valid on every port of localhost). */
-async function browserAs(
-  browser: Browser,
-  session: ApiSession,
-): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'fr-FR' });
-  await context.addCookies([
-    {
-      name: session.cookieName,
-      value: session.cookieValue,
-      url: stackUrls.portal,
-      httpOnly: true,
-      sameSite: 'Lax',
-    },
-  ]);
-  return context;
-}
-
-const requestContent = (projectName: string) => ({
-  project: {
-    projectName,
-    description:
-      'Les familles se connectent au portail de la commune pour inscrire leurs enfants à la cantine, sans ressaisir leur identité.',
-    usesVendorSolution: false,
-    vendorId: null,
-  },
-  data: {
-    claims: ['given_name', 'family_name', 'email'],
-    eidasLevel: 'eidas1',
-  },
-  legal: {
-    legalBasisText:
-      'Article L. 112-9 du code des relations entre le public et l’administration.',
-    legalBasisUrl:
-      'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031367329',
-    retentionMonths: 24,
-    retentionJustification: null,
-  },
-  contacts: {
-    dataController: {
-      givenName: 'Claire',
-      familyName: 'Dubois',
-      email: 'claire.dubois@lyon.demo.fr',
-      phone: '01 23 45 67 89',
-      jobTitle: 'Directrice générale des services',
-    },
-    dpo: {
-      givenName: 'Paul',
-      familyName: 'Lefèvre',
-      email: 'dpo@lyon.demo.fr',
-      phone: '01 23 45 67 80',
-      jobTitle: 'Délégué à la protection des données',
-    },
-    technicalContact: {
-      givenName: 'Yasmine',
-      familyName: 'Benali',
-      email: 'yasmine.benali@lyon.demo.fr',
-      phone: '06 12 34 56 78',
-      jobTitle: 'Cheffe de projet numérique',
-    },
-  },
-  terms: { termsAccepted: true },
-});
 
 /** A request of the demo organisation, filed by the applicant and validated by the instructor. */
 async function validatedHabilitation(
@@ -162,26 +44,7 @@ async function validatedHabilitation(
   instructor: ApiSession,
   projectName: string,
 ): Promise<string> {
-  const created = await api(
-    applicant,
-    'POST',
-    `/api/organisations/${applicant.organisationId}/habilitations`,
-    {},
-  );
-  expect(created.status).toBe(201);
-  const id = created.body.id as string;
-  for (const [step, body] of Object.entries(requestContent(projectName))) {
-    const saved = await api(
-      applicant,
-      'PUT',
-      `/api/habilitations/${id}/steps/${step}`,
-      body,
-    );
-    expect(saved.status, `step ${step}`).toBe(200);
-  }
-  expect(
-    (await api(applicant, 'POST', `/api/habilitations/${id}/submit`)).status,
-  ).toBe(200);
+  const id = await submitRequest(applicant, exampleContent(projectName));
   const validated = await api(
     instructor,
     'POST',
@@ -302,44 +165,6 @@ async function tokenEndpointVerdict(clientId: string, clientSecret: string): Pro
 // ---------------------------------------------------------------------------------------------
 // Pages
 // ---------------------------------------------------------------------------------------------
-
-async function open(page: Page, path: string) {
-  await page.goto(path, { waitUntil: 'load' });
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // The DSFR script starts after hydration: slower when the machine is busy (two stacks on two cores).
-  await expect(page.locator('html')).toHaveAttribute('data-fr-js', 'true', {
-    timeout: 15_000,
-  });
-}
-
-/** axe-core on the hydrated page (DSFR script started, title streamed): nothing serious or critical. */
-async function expectAccessible(page: Page) {
-  await expect(page.locator('html')).toHaveAttribute('data-fr-js', 'true', {
-    timeout: 15_000,
-  });
-  await expect(page).toHaveTitle(/\S — Espace Partenaire$/);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const blocking = violations
-    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
-    .map(({ id, help, nodes }) => ({
-      id,
-      help,
-      targets: nodes.map(({ target }) => target.join(' ')),
-    }));
-  expect(blocking).toEqual([]);
-}
-
-async function screenshot(page: Page, name: string) {
-  await page.screenshot({
-    path: test.info().outputPath(`${name}.png`),
-    fullPage: true,
-  });
-}
-
-/** DSFR draws its own boxes over the native ones: the label takes the click. */
-async function tick(page: Page, label: string | RegExp) {
-  await page.getByText(label).click();
-}
 
 const publicationStatus = (page: Page) =>
   page.getByTestId('publication-status');
@@ -781,7 +606,7 @@ test.describe('the keys of a validated habilitation', () => {
         connectPageUrl: 'https://cantine-bis.lyon.example/connexion',
         redirectUris: ['https://cantine-bis.lyon.example/callback'],
         postLogoutRedirectUris: [],
-        technicalContact: requestContent(projectName).contacts.technicalContact,
+        technicalContact: exampleContent(projectName).contacts.technicalContact,
       },
     );
     expect(created.status, JSON.stringify(created.body)).toBe(201);

@@ -1,13 +1,10 @@
 'use client';
 
-import { fr } from '@codegouvfr/react-dsfr';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
-import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useActionState } from 'react';
 
 import { decideHabilitationAction } from '../../app/actions/admin.actions';
-import { FocusedAlert } from './focused-alert';
+import { type DecisionCopy, DecisionSection } from './decision-section';
 import { INITIAL_FORM_STATE } from './form-state';
 
 export type InstructorDecision =
@@ -15,15 +12,6 @@ export type InstructorDecision =
   | 'validate'
   | 'refuse'
   | 'revoke';
-
-interface DecisionCopy {
-  title: string;
-  intro: string;
-  messageLabel: string;
-  hint: string;
-  submit: string;
-  priority: 'primary' | 'secondary';
-}
 
 const REASON_HINT =
   'Obligatoire, entre 10 et 5 000 caractères. Envoyé par courriel au demandeur et ajouté au fil de discussion.';
@@ -88,59 +76,30 @@ export function DecisionForm({
     decideHabilitationAction,
     INITIAL_FORM_STATE,
   );
-  const text = copy(decision, isUpdate);
-  const headingId = `decision-${decision}-titre`;
-  const messageError = state.fieldErrors?.['message'];
   const confirmError = state.fieldErrors?.['confirm'];
   return (
-    <section aria-labelledby={headingId} className={fr.cx('fr-mb-4w')}>
-      <h3 id={headingId} className={fr.cx('fr-h5', 'fr-mb-1w')}>
-        {text.title}
-      </h3>
-      <p className={fr.cx('fr-text--sm', 'fr-mb-2w')}>{text.intro}</p>
-      <form action={formAction} noValidate>
-        {state.error && (
-          <FocusedAlert
-            as="h4"
-            className={fr.cx('fr-mb-3w')}
-            severity="error"
-            title="La décision n’a pas été enregistrée"
-            description={state.error}
-          />
-        )}
-        <input type="hidden" name="habilitationId" value={habilitationId} />
-        <input type="hidden" name="decision" value={decision} />
-        <Input
-          label={text.messageLabel}
-          hintText={text.hint}
-          textArea
-          state={messageError ? 'error' : 'default'}
-          stateRelatedMessage={messageError}
-          nativeTextAreaProps={{
-            id: `decision-${decision}-message`,
-            name: 'message',
-            rows: 4,
-            defaultValue: state.values?.['message'] ?? '',
-          }}
+    <DecisionSection
+      decision={decision}
+      text={copy(decision, isUpdate)}
+      state={state}
+      formAction={formAction}
+      pending={pending}
+      hiddenFields={{ habilitationId }}
+    >
+      {decision === 'revoke' && (
+        <Checkbox
+          id="decision-revoke-confirm"
+          legend="Confirmation"
+          state={confirmError ? 'error' : 'default'}
+          stateRelatedMessage={confirmError}
+          options={[
+            {
+              label: 'Je confirme la révocation de cette habilitation',
+              nativeInputProps: { name: 'confirm' },
+            },
+          ]}
         />
-        {decision === 'revoke' && (
-          <Checkbox
-            id="decision-revoke-confirm"
-            legend="Confirmation"
-            state={confirmError ? 'error' : 'default'}
-            stateRelatedMessage={confirmError}
-            options={[
-              {
-                label: 'Je confirme la révocation de cette habilitation',
-                nativeInputProps: { name: 'confirm' },
-              },
-            ]}
-          />
-        )}
-        <Button type="submit" priority={text.priority} disabled={pending}>
-          {pending ? 'Envoi en cours…' : text.submit}
-        </Button>
-      </form>
-    </section>
+      )}
+    </DecisionSection>
   );
 }

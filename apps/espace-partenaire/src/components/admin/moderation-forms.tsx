@@ -2,14 +2,13 @@
 
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useActionState } from 'react';
 
 import {
   acceptMembershipAction,
   rejectMembershipAction,
 } from '../../app/actions/admin.actions';
-import { FocusedAlert } from './focused-alert';
+import { FormErrorAlert, FormTextArea } from './form-parts';
 import { INITIAL_FORM_STATE } from './form-state';
 
 /** « Accepter »: the person becomes an active member of the organisation. */
@@ -24,14 +23,11 @@ export function AcceptMembershipForm({
   );
   return (
     <form action={formAction}>
-      {state.error && (
-        <FocusedAlert
-          className={fr.cx('fr-mb-2w')}
-          severity="error"
-          title="L’adhésion n’a pas été acceptée"
-          description={state.error}
-        />
-      )}
+      <FormErrorAlert
+        className={fr.cx('fr-mb-2w')}
+        title="L’adhésion n’a pas été acceptée"
+        error={state.error}
+      />
       <input type="hidden" name="membershipId" value={membershipId} />
       <Button type="submit" iconId="fr-icon-check-line" disabled={pending}>
         Accepter l’adhésion
@@ -50,30 +46,21 @@ export function RejectMembershipForm({
     rejectMembershipAction,
     INITIAL_FORM_STATE,
   );
-  const reasonError = state.fieldErrors?.['reason'];
   return (
     <form action={formAction} noValidate>
-      {state.error && (
-        <FocusedAlert
-          className={fr.cx('fr-mb-2w')}
-          severity="error"
-          title="L’adhésion n’a pas été refusée"
-          description={state.error}
-        />
-      )}
+      <FormErrorAlert
+        className={fr.cx('fr-mb-2w')}
+        title="L’adhésion n’a pas été refusée"
+        error={state.error}
+      />
       <input type="hidden" name="membershipId" value={membershipId} />
-      <Input
+      <FormTextArea
+        state={state}
+        name="reason"
+        id={`reject-${membershipId}-reason`}
         label="Motif du refus"
         hintText="Entre 10 et 1 000 caractères. Envoyé par courriel à la personne et visible dans son espace."
-        textArea
-        state={reasonError ? 'error' : 'default'}
-        stateRelatedMessage={reasonError}
-        nativeTextAreaProps={{
-          id: `reject-${membershipId}-reason`,
-          name: 'reason',
-          rows: 3,
-          defaultValue: state.values?.['reason'] ?? '',
-        }}
+        rows={3}
       />
       <Button
         type="submit"

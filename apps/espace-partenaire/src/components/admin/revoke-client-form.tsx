@@ -3,11 +3,10 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
-import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useActionState } from 'react';
 
 import { revokeServiceProviderAction } from '../../app/actions/service-providers.actions';
-import { FocusedAlert } from './focused-alert';
+import { FormErrorAlert, FormTextArea } from './form-parts';
 import { INITIAL_FORM_STATE } from './form-state';
 
 /** « Révoquer » one client of a habilitation: a reason and a confirmation, then the core refuses it. */
@@ -26,7 +25,6 @@ export function RevokeClientForm({
     revokeServiceProviderAction,
     INITIAL_FORM_STATE,
   );
-  const reasonError = state.fieldErrors?.['reason'];
   const confirmError = state.fieldErrors?.['confirm'];
   const prefix = `revocation-${serviceProviderId}`;
   return (
@@ -42,34 +40,26 @@ export function RevokeClientForm({
         </span>
       </summary>
       <form action={formAction} noValidate className={fr.cx('fr-mt-2w')}>
-        {state.error && (
-          <FocusedAlert
-            as="h4"
-            className={fr.cx('fr-mb-3w')}
-            severity="error"
-            title="La révocation n’a pas été enregistrée"
-            description={state.error}
-          />
-        )}
+        <FormErrorAlert
+          as="h4"
+          className={fr.cx('fr-mb-3w')}
+          title="La révocation n’a pas été enregistrée"
+          error={state.error}
+        />
         <input
           type="hidden"
           name="serviceProviderId"
           value={serviceProviderId}
         />
         <input type="hidden" name="habilitationId" value={habilitationId} />
-        <Input
+        <FormTextArea
+          state={state}
+          name="reason"
+          id={`${prefix}-motif`}
           label="Motif de la révocation"
           hintText="Obligatoire. Montré aux membres de l’organisation."
-          textArea
-          state={reasonError ? 'error' : 'default'}
-          stateRelatedMessage={reasonError}
-          nativeTextAreaProps={{
-            id: `${prefix}-motif`,
-            name: 'reason',
-            rows: 3,
-            defaultValue: state.values?.['reason'] ?? '',
-            'aria-invalid': reasonError ? true : undefined,
-          }}
+          rows={3}
+          markInvalid
         />
         <Checkbox
           id={`${prefix}-confirmation`}

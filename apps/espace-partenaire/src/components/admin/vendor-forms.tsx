@@ -12,7 +12,7 @@ import {
   setVendorActiveAction,
   updateVendorAction,
 } from '../../app/actions/admin.actions';
-import { FocusedAlert } from './focused-alert';
+import { FormErrorAlert } from './form-parts';
 import { type AdminFormState, INITIAL_FORM_STATE } from './form-state';
 
 function VendorFields({
@@ -64,14 +64,11 @@ export function CreateVendorForm() {
   );
   return (
     <form action={formAction} noValidate>
-      {state.error && (
-        <FocusedAlert
-          className={fr.cx('fr-mb-3w')}
-          severity="error"
-          title="L’éditeur n’a pas été ajouté"
-          description={state.error}
-        />
-      )}
+      <FormErrorAlert
+        className={fr.cx('fr-mb-3w')}
+        title="L’éditeur n’a pas été ajouté"
+        error={state.error}
+      />
       <VendorFields
         idPrefix="new-vendor"
         state={state}
@@ -92,14 +89,11 @@ export function EditVendorForm({ vendor }: { vendor: VendorView }) {
   );
   return (
     <form action={formAction} noValidate>
-      {state.error && (
-        <FocusedAlert
-          className={fr.cx('fr-mb-3w')}
-          severity="error"
-          title="L’éditeur n’a pas été modifié"
-          description={state.error}
-        />
-      )}
+      <FormErrorAlert
+        className={fr.cx('fr-mb-3w')}
+        title="L’éditeur n’a pas été modifié"
+        error={state.error}
+      />
       <input type="hidden" name="vendorId" value={vendor.id} />
       <VendorFields
         idPrefix="edit-vendor"
@@ -129,14 +123,11 @@ export function VendorActiveToggle({ vendor }: { vendor: VendorView }) {
   );
   return (
     <form action={formAction}>
-      {state.error && (
-        <FocusedAlert
-          className={fr.cx('fr-mb-1w')}
-          severity="error"
-          title="Le changement n’a pas été enregistré"
-          description={state.error}
-        />
-      )}
+      <FormErrorAlert
+        className={fr.cx('fr-mb-1w')}
+        title="Le changement n’a pas été enregistré"
+        error={state.error}
+      />
       <input type="hidden" name="vendorId" value={vendor.id} />
       <input
         type="hidden"

@@ -1,22 +1,21 @@
 'use client';
 
-import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import {
   CLIENT_AUTH_METHODS,
   ID_TOKEN_SIGNING_ALGS,
 } from '@federation/partners-contracts';
-import { useActionState } from 'react';
 
 import {
   errorProps,
-  FormOutcome,
+  FormWithOutcome,
+  REDIRECT_URI_LABELS,
+  RedirectUriFields,
   TextField,
-  URI_RULES,
-  UriListField,
+  useServiceProviderForm,
 } from './form-parts';
-import { IDLE_STATE, type ServiceProviderFormState } from './form-state';
+import type { ServiceProviderFormAction } from './form-state';
 import {
   AUTH_METHOD_LABELS,
   fieldId,
@@ -25,8 +24,7 @@ import {
 
 export const CONFIGURATION_LABELS: Record<string, string> = {
   name: 'Nom du service',
-  redirectUris: 'URL de redirection après connexion',
-  postLogoutRedirectUris: 'URL de redirection après déconnexion',
+  ...REDIRECT_URI_LABELS,
   idTokenSignedResponseAlg: 'Algorithme de signature de l’ID token',
   tokenEndpointAuthMethod: 'Méthode d’authentification du client',
   jwksUri: 'URL de vos clés publiques (JWKS)',
@@ -47,92 +45,70 @@ export function ConfigurationForm({
   initialValues,
 }: {
   /** `updateConfigurationAction` bound to the habilitation and the client. */
-  saveAction: (
-    previous: ServiceProviderFormState,
-    formData: FormData,
-  ) => Promise<ServiceProviderFormState>;
+  saveAction: ServiceProviderFormAction;
   /** The saved configuration, lists one entry per line. */
   initialValues: Record<string, string>;
 }) {
-  const [state, formAction, pending] = useActionState(saveAction, IDLE_STATE);
-  const values =
-    state.status === 'error' && state.values ? state.values : initialValues;
-  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+  const { state, formAction, pending, values, errors } = useServiceProviderForm(
+    saveAction,
+    initialValues,
+  );
 
   return (
-    <>
-      <FormOutcome
-        state={state}
-        labels={CONFIGURATION_LABELS}
-        errorTitle="La configuration n’a pas été enregistrée"
-        anchorOf={anchorOf}
+    <FormWithOutcome
+      state={state}
+      formAction={formAction}
+      labels={CONFIGURATION_LABELS}
+      errorTitle="La configuration n’a pas été enregistrée"
+      anchorOf={anchorOf}
+    >
+      <TextField
+        name="name"
+        label={CONFIGURATION_LABELS['name']}
+        hint="Affiché aux usagers sur la page de connexion FranceConnect."
+        values={values}
+        errors={errors}
       />
-      {/* A new answer remounts the fields, so that they show what came back with it. */}
-      <form key={state.at ?? 0} action={formAction} noValidate>
-        <p className={fr.cx('fr-hint-text', 'fr-mb-3w')}>
-          Tous les champs sont obligatoires sauf mention contraire.
-        </p>
-        <TextField
-          name="name"
-          label={CONFIGURATION_LABELS['name']}
-          hint="Affiché aux usagers sur la page de connexion FranceConnect."
-          values={values}
-          errors={errors}
-        />
-        <UriListField
-          name="redirectUris"
-          label={CONFIGURATION_LABELS['redirectUris']}
-          hint={`Une adresse par ligne, de 1 à 10. ${URI_RULES}`}
-          values={values}
-          errors={errors}
-        />
-        <UriListField
-          name="postLogoutRedirectUris"
-          label={`${CONFIGURATION_LABELS['postLogoutRedirectUris']} (facultatif)`}
-          hint={`Une adresse par ligne, 10 au plus. ${URI_RULES}`}
-          values={values}
-          errors={errors}
-        />
-        <RadioButtons
-          legend={CONFIGURATION_LABELS['idTokenSignedResponseAlg']}
-          id={fieldId('idTokenSignedResponseAlg')}
-          name="idTokenSignedResponseAlg"
-          {...radioErrorProps(errors, 'idTokenSignedResponseAlg')}
-          options={ID_TOKEN_SIGNING_ALGS.map((alg) => ({
-            label: ID_TOKEN_ALG_LABELS[alg],
-            nativeInputProps: {
-              value: alg,
-              defaultChecked: values['idTokenSignedResponseAlg'] === alg,
-            },
-          }))}
-        />
-        <RadioButtons
-          legend={CONFIGURATION_LABELS['tokenEndpointAuthMethod']}
-          hintText="Comment votre service s’authentifie auprès de FranceConnect pour obtenir les jetons."
-          id={fieldId('tokenEndpointAuthMethod')}
-          name="tokenEndpointAuthMethod"
-          {...radioErrorProps(errors, 'tokenEndpointAuthMethod')}
-          options={CLIENT_AUTH_METHODS.map((method) => ({
-            label: AUTH_METHOD_LABELS[method],
-            nativeInputProps: {
-              value: method,
-              defaultChecked: values['tokenEndpointAuthMethod'] === method,
-            },
-          }))}
-        />
-        <TextField
-          name="jwksUri"
-          type="url"
-          label={`${CONFIGURATION_LABELS['jwksUri']} (facultatif)`}
-          hint="Obligatoire avec private_key_jwt : l’adresse publique de vos clés, en https://."
-          values={values}
-          errors={errors}
-        />
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Enregistrement…' : 'Enregistrer la configuration'}
-        </Button>
-      </form>
-    </>
+      <RedirectUriFields values={values} errors={errors} />
+      <RadioButtons
+        legend={CONFIGURATION_LABELS['idTokenSignedResponseAlg']}
+        id={fieldId('idTokenSignedResponseAlg')}
+        name="idTokenSignedResponseAlg"
+        {...radioErrorProps(errors, 'idTokenSignedResponseAlg')}
+        options={ID_TOKEN_SIGNING_ALGS.map((alg) => ({
+          label: ID_TOKEN_ALG_LABELS[alg],
+          nativeInputProps: {
+            value: alg,
+            defaultChecked: values['idTokenSignedResponseAlg'] === alg,
+          },
+        }))}
+      />
+      <RadioButtons
+        legend={CONFIGURATION_LABELS['tokenEndpointAuthMethod']}
+        hintText="Comment votre service s’authentifie auprès de FranceConnect pour obtenir les jetons."
+        id={fieldId('tokenEndpointAuthMethod')}
+        name="tokenEndpointAuthMethod"
+        {...radioErrorProps(errors, 'tokenEndpointAuthMethod')}
+        options={CLIENT_AUTH_METHODS.map((method) => ({
+          label: AUTH_METHOD_LABELS[method],
+          nativeInputProps: {
+            value: method,
+            defaultChecked: values['tokenEndpointAuthMethod'] === method,
+          },
+        }))}
+      />
+      <TextField
+        name="jwksUri"
+        type="url"
+        label={`${CONFIGURATION_LABELS['jwksUri']} (facultatif)`}
+        hint="Obligatoire avec private_key_jwt : l’adresse publique de vos clés, en https://."
+        values={values}
+        errors={errors}
+      />
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Enregistrement…' : 'Enregistrer la configuration'}
+      </Button>
+    </FormWithOutcome>
   );
 }
 

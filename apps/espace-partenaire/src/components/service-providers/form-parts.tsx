@@ -3,13 +3,38 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useActionState, useEffect, useRef, type ReactNode } from 'react';
 
-import type { ServiceProviderFormState } from './form-state';
+import {
+  IDLE_STATE,
+  type ServiceProviderFormAction,
+  type ServiceProviderFormState,
+} from './form-state';
 import { fieldId } from './service-provider-labels';
 
 export const URI_RULES =
   'Adresses en https:// (http:// seulement pour localhost ou 127.0.0.1), sans fragment (#) ni caractère *.';
+
+/** The names of the two lists of addresses, in a client's configuration and in a production request. */
+export const REDIRECT_URI_LABELS = {
+  redirectUris: 'URL de redirection après connexion',
+  postLogoutRedirectUris: 'URL de redirection après déconnexion',
+} as const;
+
+/**
+ * A form of the « accès FranceConnect » pages: its server action's state, and what the fields show
+ * (what was typed when the action refused it, else `initialValues`) with their messages.
+ */
+export function useServiceProviderForm(
+  action: ServiceProviderFormAction,
+  initialValues: Record<string, string>,
+) {
+  const [state, formAction, pending] = useActionState(action, IDLE_STATE);
+  const values =
+    state.status === 'error' && state.values ? state.values : initialValues;
+  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+  return { state, formAction, pending, values, errors };
+}
 
 /** `state`/`stateRelatedMessage` of a react-dsfr field (the component links the message to the input). */
 export function errorProps(errors: Record<string, string>, name: string) {
@@ -89,6 +114,34 @@ export function UriListField({
   );
 }
 
+/** The two lists of addresses (after login, after logout), one per line. */
+export function RedirectUriFields({
+  values,
+  errors,
+}: {
+  values: Record<string, string>;
+  errors: Record<string, string>;
+}) {
+  return (
+    <>
+      <UriListField
+        name="redirectUris"
+        label={REDIRECT_URI_LABELS.redirectUris}
+        hint={`Une adresse par ligne, de 1 à 10. ${URI_RULES}`}
+        values={values}
+        errors={errors}
+      />
+      <UriListField
+        name="postLogoutRedirectUris"
+        label={`${REDIRECT_URI_LABELS.postLogoutRedirectUris} (facultatif)`}
+        hint={`Une adresse par ligne, 10 au plus. ${URI_RULES}`}
+        values={values}
+        errors={errors}
+      />
+    </>
+  );
+}
+
 /**
  * The outcome of a form at its top: an error with a link to each refused field, or a success. It
  * takes the focus when a new answer comes back, so that a screen reader reads it.
@@ -152,5 +205,42 @@ export function FormOutcome({
         />
       )}
     </div>
+  );
+}
+
+/**
+ * A form with its outcome above it. Each answer remounts the form, so that its fields show what came
+ * back with it (`defaultValue`s).
+ */
+export function FormWithOutcome({
+  state,
+  formAction,
+  labels,
+  errorTitle,
+  anchorOf,
+  children,
+}: {
+  state: ServiceProviderFormState;
+  formAction: (formData: FormData) => void;
+  labels: Record<string, string>;
+  errorTitle: string;
+  anchorOf?: (name: string) => string;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <FormOutcome
+        state={state}
+        labels={labels}
+        errorTitle={errorTitle}
+        anchorOf={anchorOf}
+      />
+      <form key={state.at ?? 0} action={formAction} noValidate>
+        <p className={fr.cx('fr-hint-text', 'fr-mb-3w')}>
+          Tous les champs sont obligatoires sauf mention contraire.
+        </p>
+        {children}
+      </form>
+    </>
   );
 }

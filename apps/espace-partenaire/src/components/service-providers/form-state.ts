@@ -11,6 +11,12 @@ export interface ServiceProviderFormState {
   at?: number;
 }
 
+/** A server action of those forms, as `useActionState` calls it. */
+export type ServiceProviderFormAction = (
+  previous: ServiceProviderFormState,
+  formData: FormData,
+) => Promise<ServiceProviderFormState>;
+
 /** A secret just issued: only ever in the answer of the action that issued it, never stored. */
 export interface IssuedSecret {
   clientId: string;

@@ -2,10 +2,15 @@
 
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useActionState } from 'react';
 
-import { FormOutcome, TextField, URI_RULES, UriListField } from './form-parts';
-import { IDLE_STATE, type ServiceProviderFormState } from './form-state';
+import {
+  FormWithOutcome,
+  REDIRECT_URI_LABELS,
+  RedirectUriFields,
+  TextField,
+  useServiceProviderForm,
+} from './form-parts';
+import type { ServiceProviderFormAction } from './form-state';
 
 const CONTACT_LABELS = {
   givenName: 'Prénom',
@@ -18,8 +23,7 @@ const CONTACT_LABELS = {
 export const PRODUCTION_REQUEST_LABELS: Record<string, string> = {
   serviceName: 'Nom du service',
   connectPageUrl: 'Adresse de la page du bouton FranceConnect',
-  redirectUris: 'URL de redirection après connexion',
-  postLogoutRedirectUris: 'URL de redirection après déconnexion',
+  ...REDIRECT_URI_LABELS,
   ...Object.fromEntries(
     Object.entries(CONTACT_LABELS).map(([field, label]) => [
       `technicalContact.${field}`,
@@ -47,96 +51,75 @@ export function ProductionRequestForm({
   initialValues,
 }: {
   /** `createProductionRequestAction` bound to the habilitation. */
-  createAction: (
-    previous: ServiceProviderFormState,
-    formData: FormData,
-  ) => Promise<ServiceProviderFormState>;
+  createAction: ServiceProviderFormAction;
   /** Prefilled from the habilitation's validated content. */
   initialValues: Record<string, string>;
 }) {
-  const [state, formAction, pending] = useActionState(createAction, IDLE_STATE);
-  const values =
-    state.status === 'error' && state.values ? state.values : initialValues;
-  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+  const { state, formAction, pending, values, errors } = useServiceProviderForm(
+    createAction,
+    initialValues,
+  );
   return (
-    <>
-      <FormOutcome
-        state={state}
-        labels={PRODUCTION_REQUEST_LABELS}
-        errorTitle="La demande n’a pas été envoyée"
+    <FormWithOutcome
+      state={state}
+      formAction={formAction}
+      labels={PRODUCTION_REQUEST_LABELS}
+      errorTitle="La demande n’a pas été envoyée"
+    >
+      <TextField
+        name="serviceName"
+        label={PRODUCTION_REQUEST_LABELS['serviceName']}
+        hint="Tel qu’il apparaîtra aux usagers sur la page de connexion FranceConnect."
+        values={values}
+        errors={errors}
       />
-      <form key={state.at ?? 0} action={formAction} noValidate>
-        <p className={fr.cx('fr-hint-text', 'fr-mb-3w')}>
-          Tous les champs sont obligatoires sauf mention contraire.
-        </p>
-        <TextField
-          name="serviceName"
-          label={PRODUCTION_REQUEST_LABELS['serviceName']}
-          hint="Tel qu’il apparaîtra aux usagers sur la page de connexion FranceConnect."
-          values={values}
-          errors={errors}
-        />
-        <TextField
-          name="connectPageUrl"
-          type="url"
-          label={PRODUCTION_REQUEST_LABELS['connectPageUrl']}
-          hint="La page de votre service où l’usager clique sur « S’identifier avec FranceConnect », en https://."
-          values={values}
-          errors={errors}
-        />
-        <UriListField
-          name="redirectUris"
-          label={PRODUCTION_REQUEST_LABELS['redirectUris']}
-          hint={`Une adresse par ligne, de 1 à 10. ${URI_RULES}`}
-          values={values}
-          errors={errors}
-        />
-        <UriListField
-          name="postLogoutRedirectUris"
-          label={`${PRODUCTION_REQUEST_LABELS['postLogoutRedirectUris']} (facultatif)`}
-          hint={`Une adresse par ligne, 10 au plus. ${URI_RULES}`}
-          values={values}
-          errors={errors}
-        />
-        <fieldset
-          className={fr.cx('fr-fieldset', 'fr-mb-2w')}
-          aria-labelledby="legende-contact-technique"
+      <TextField
+        name="connectPageUrl"
+        type="url"
+        label={PRODUCTION_REQUEST_LABELS['connectPageUrl']}
+        hint="La page de votre service où l’usager clique sur « S’identifier avec FranceConnect », en https://."
+        values={values}
+        errors={errors}
+      />
+      <RedirectUriFields values={values} errors={errors} />
+      <fieldset
+        className={fr.cx('fr-fieldset', 'fr-mb-2w')}
+        aria-labelledby="legende-contact-technique"
+      >
+        <legend
+          id="legende-contact-technique"
+          className={fr.cx('fr-fieldset__legend')}
         >
-          <legend
-            id="legende-contact-technique"
-            className={fr.cx('fr-fieldset__legend')}
-          >
-            <span className={fr.cx('fr-h5')}>Contact technique</span>
-            <span className={fr.cx('fr-hint-text')}>
-              La personne qui reçoit les informations de production et les
-              alertes techniques. Repris de l’habilitation validée : modifiez-le
-              si besoin.
-            </span>
-          </legend>
-          {(Object.keys(CONTACT_LABELS) as (keyof typeof CONTACT_LABELS)[]).map(
-            (field) => (
-              <div key={field} className={fr.cx('fr-fieldset__element')}>
-                <TextField
-                  name={`technicalContact.${field}`}
-                  label={CONTACT_LABELS[field]}
-                  hint={CONTACT_HINTS[field]}
-                  type={CONTACT_TYPES[field] ?? 'text'}
-                  values={values}
-                  errors={errors}
-                />
-              </div>
-            ),
-          )}
-        </fieldset>
-        <Button
-          type="submit"
-          iconId="fr-icon-send-plane-line"
-          iconPosition="right"
-          disabled={pending}
-        >
-          {pending ? 'Envoi…' : 'Envoyer la demande de mise en production'}
-        </Button>
-      </form>
-    </>
+          <span className={fr.cx('fr-h5')}>Contact technique</span>
+          <span className={fr.cx('fr-hint-text')}>
+            La personne qui reçoit les informations de production et les alertes
+            techniques. Repris de l’habilitation validée : modifiez-le si
+            besoin.
+          </span>
+        </legend>
+        {(Object.keys(CONTACT_LABELS) as (keyof typeof CONTACT_LABELS)[]).map(
+          (field) => (
+            <div key={field} className={fr.cx('fr-fieldset__element')}>
+              <TextField
+                name={`technicalContact.${field}`}
+                label={CONTACT_LABELS[field]}
+                hint={CONTACT_HINTS[field]}
+                type={CONTACT_TYPES[field] ?? 'text'}
+                values={values}
+                errors={errors}
+              />
+            </div>
+          ),
+        )}
+      </fieldset>
+      <Button
+        type="submit"
+        iconId="fr-icon-send-plane-line"
+        iconPosition="right"
+        disabled={pending}
+      >
+        {pending ? 'Envoi…' : 'Envoyer la demande de mise en production'}
+      </Button>
+    </FormWithOutcome>
   );
 }

@@ -2,21 +2,23 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import type { Page, VendorView } from '@federation/partners-contracts';
+import type { VendorView } from '@federation/partners-contracts';
 import type { Metadata } from 'next';
-import Form from 'next/form';
 import Link from 'next/link';
 
 import { AdminPagination } from '../../../components/admin/admin-pagination';
 import { AdminShell } from '../../../components/admin/admin-shell';
 import { formatSiret, plural } from '../../../components/admin/admin-format';
-import { FocusedAlert } from '../../../components/admin/focused-alert';
+import {
+  FilterCell,
+  FilterForm,
+  FilterInput,
+} from '../../../components/admin/admin-list';
+import { loadAdminList } from '../../../components/admin/admin-list.server';
+import { ActionResultAlert } from '../../../components/admin/admin-page';
 import {
   type PageSearchParams,
-  pageNumber,
-  pickFilters,
   toQueryString,
 } from '../../../components/admin/search-params';
 import {
@@ -25,8 +27,6 @@ import {
   VendorActiveToggle,
 } from '../../../components/admin/vendor-forms';
 import { StartDsfrOnHydration } from '../../../dsfr-bootstrap';
-import { requirePlatformAdmin } from '../../../server/auth';
-import { callApi } from '../../../server/partners-api';
 
 export const metadata: Metadata = { title: 'Éditeurs partenaires' };
 
@@ -49,17 +49,16 @@ export default async function VendorsPage({
 }: {
   searchParams: Promise<PageSearchParams>;
 }) {
-  const params = await searchParams;
-  const filters = pickFilters(params, ['q'] as const);
-  const page = pageNumber(params);
-  await requirePlatformAdmin(
-    `${PATH}${toQueryString({ ...filters, page: page > 1 ? page : undefined })}`,
-  );
-
-  const result = await callApi<Page<VendorView>>(
-    'GET',
-    `/api/admin/vendors${toQueryString({ ...filters, page, pageSize: PAGE_SIZE })}`,
-  );
+  const { params, filters, page, result } = await loadAdminList<
+    VendorView,
+    'q'
+  >({
+    path: PATH,
+    apiPath: '/api/admin/vendors',
+    filterKeys: ['q'],
+    pageSize: PAGE_SIZE,
+    searchParams,
+  });
   const editedId =
     typeof params['modifier'] === 'string' && UUID.test(params['modifier'])
       ? params['modifier']
@@ -68,8 +67,6 @@ export default async function VendorsPage({
     result.ok && editedId
       ? result.data.items.find((vendor) => vendor.id === editedId)
       : undefined;
-  const resultParam =
-    typeof params['resultat'] === 'string' ? params['resultat'] : undefined;
 
   return (
     <AdminShell current="editeurs">
@@ -79,15 +76,7 @@ export default async function VendorsPage({
         Les éditeurs de logiciels dont les demandeurs peuvent dire que leur
         service utilise la solution. Un éditeur désactivé n’est plus proposé.
       </p>
-      {resultParam && RESULTS[resultParam] && (
-        <FocusedAlert
-          as="h2"
-          className={fr.cx('fr-mb-4w')}
-          severity="success"
-          title="C’est fait"
-          description={RESULTS[resultParam]}
-        />
-      )}
+      <ActionResultAlert searchParams={params} messages={RESULTS} />
 
       {edited && (
         <section
@@ -110,39 +99,30 @@ export default async function VendorsPage({
         <h2 id="liste-editeurs-titre" className={fr.cx('fr-h4')}>
           Liste des éditeurs
         </h2>
-        <Form
+        <FilterForm
           action={PATH}
-          role="search"
-          aria-label="Rechercher un éditeur"
+          label="Rechercher un éditeur"
           className={fr.cx('fr-mb-3w')}
         >
-          <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
-            <div className={fr.cx('fr-col-12', 'fr-col-md-8')}>
-              <Input
-                label="Rechercher un éditeur"
-                hintText="Nom ou SIRET"
-                nativeInputProps={{
-                  id: 'filtre-q',
-                  name: 'q',
-                  type: 'search',
-                  defaultValue: filters.q ?? '',
-                }}
-              />
-            </div>
-            <div
-              className={fr.cx('fr-col-12', 'fr-col-md-4')}
-              style={{ alignSelf: 'flex-end' }}
+          <FilterInput
+            md={8}
+            label="Rechercher un éditeur"
+            hintText="Nom ou SIRET"
+            id="filtre-q"
+            name="q"
+            type="search"
+            value={filters.q}
+          />
+          <FilterCell md={4} alignEnd>
+            <Button
+              type="submit"
+              priority="secondary"
+              iconId="fr-icon-search-line"
             >
-              <Button
-                type="submit"
-                priority="secondary"
-                iconId="fr-icon-search-line"
-              >
-                Rechercher
-              </Button>
-            </div>
-          </div>
-        </Form>
+              Rechercher
+            </Button>
+          </FilterCell>
+        </FilterForm>
         {!result.ok ? (
           <Alert
             severity="error"

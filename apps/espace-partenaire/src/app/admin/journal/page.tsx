@@ -1,33 +1,33 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import type { AuditEntryView, Page } from '@federation/partners-contracts';
+import type { AuditEntryView } from '@federation/partners-contracts';
 import type { Metadata } from 'next';
-import Form from 'next/form';
 import Link from 'next/link';
 
 import { AdminPagination } from '../../../components/admin/admin-pagination';
 import { AdminShell } from '../../../components/admin/admin-shell';
-import { formatDateTime, plural } from '../../../components/admin/admin-format';
+import { formatDateTime } from '../../../components/admin/admin-format';
+import {
+  AdminListError,
+  FilterCell,
+  FilterForm,
+  FilterInput,
+  FilterSelect,
+  ResultCount,
+} from '../../../components/admin/admin-list';
+import { loadAdminList } from '../../../components/admin/admin-list.server';
 import {
   AUDIT_ACTION_LABELS,
   AUDIT_TARGET_LABELS,
   auditActionLabel,
   auditDetailLines,
 } from '../../../components/admin/audit-labels';
+import { FilterActions } from '../../../components/admin/filter-actions';
 import {
   type PageSearchParams,
-  pageCount,
-  pageNumber,
-  pickFilters,
   toQueryString,
 } from '../../../components/admin/search-params';
 import { StartDsfrOnHydration } from '../../../dsfr-bootstrap';
-import { requirePlatformAdmin } from '../../../server/auth';
-import { callApi, fieldErrors } from '../../../server/partners-api';
-import { FilterActions } from '../../../components/admin/filter-actions';
 
 export const metadata: Metadata = { title: 'Journal d’audit' };
 
@@ -41,22 +41,16 @@ export default async function AuditLogPage({
 }: {
   searchParams: Promise<PageSearchParams>;
 }) {
-  const params = await searchParams;
-  const filters = pickFilters(params, FILTERS);
-  const page = pageNumber(params);
-  await requirePlatformAdmin(
-    `${PATH}${toQueryString({ ...filters, page: page > 1 ? page : undefined })}`,
-  );
-
-  const result = await callApi<Page<AuditEntryView>>(
-    'GET',
-    `/api/admin/audit-log${toQueryString({ ...filters, page, pageSize: PAGE_SIZE })}`,
-  );
-  const errors = result.ok ? {} : fieldErrors(result.error.errors);
-  const fieldState = (name: (typeof FILTERS)[number]) =>
-    errors[name]
-      ? ({ state: 'error', stateRelatedMessage: errors[name] } as const)
-      : ({ state: 'default' } as const);
+  const { filters, page, result, field } = await loadAdminList<
+    AuditEntryView,
+    (typeof FILTERS)[number]
+  >({
+    path: PATH,
+    apiPath: '/api/admin/audit-log',
+    filterKeys: FILTERS,
+    pageSize: PAGE_SIZE,
+    searchParams,
+  });
 
   return (
     <AdminShell current="journal">
@@ -66,76 +60,40 @@ export default async function AuditLogPage({
         Chaque action des administrateurs, la plus récente d’abord.
       </p>
 
-      <Form
-        action={PATH}
-        role="search"
-        aria-label="Filtrer le journal"
-        className={fr.cx('fr-mb-4w')}
-      >
-        <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
-          <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
-            <Select
-              label="Action"
-              {...fieldState('action')}
-              nativeSelectProps={{
-                id: 'filtre-action',
-                name: 'action',
-                defaultValue: filters.action ?? '',
-              }}
-            >
-              <option value="">Toutes les actions</option>
-              {Object.entries(AUDIT_ACTION_LABELS).map(([action, label]) => (
-                <option key={action} value={action}>
-                  {label}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
-            <Select
-              label="Type de cible"
-              {...fieldState('targetType')}
-              nativeSelectProps={{
-                id: 'filtre-cible',
-                name: 'targetType',
-                defaultValue: filters.targetType ?? '',
-              }}
-            >
-              <option value="">Tous les types</option>
-              {Object.entries(AUDIT_TARGET_LABELS).map(([type, label]) => (
-                <option key={type} value={type}>
-                  {label}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
-            <Input
-              label="Identifiant de la cible"
-              hintText="Par exemple celui d’une demande"
-              {...fieldState('targetId')}
-              nativeInputProps={{
-                id: 'filtre-id',
-                name: 'targetId',
-                defaultValue: filters.targetId ?? '',
-              }}
-            />
-          </div>
-          <div className={fr.cx('fr-col-12')}>
-            <FilterActions clearHref={PATH} />
-          </div>
-        </div>
-      </Form>
+      <FilterForm action={PATH} label="Filtrer le journal">
+        <FilterSelect
+          md={4}
+          label="Action"
+          {...field('action')}
+          id="filtre-action"
+          allLabel="Toutes les actions"
+          options={Object.entries(AUDIT_ACTION_LABELS)}
+        />
+        <FilterSelect
+          md={4}
+          label="Type de cible"
+          {...field('targetType')}
+          id="filtre-cible"
+          allLabel="Tous les types"
+          options={Object.entries(AUDIT_TARGET_LABELS)}
+        />
+        <FilterInput
+          md={4}
+          label="Identifiant de la cible"
+          hintText="Par exemple celui d’une demande"
+          {...field('targetId')}
+          id="filtre-id"
+        />
+        <FilterCell>
+          <FilterActions clearHref={PATH} />
+        </FilterCell>
+      </FilterForm>
 
       {!result.ok ? (
-        <Alert
-          severity="error"
-          title={
-            result.status === 400
-              ? 'Certains filtres sont invalides'
-              : 'Le journal n’a pas pu être chargé'
-          }
-          description={result.error.message}
+        <AdminListError
+          status={result.status}
+          message={result.error.message}
+          title="Le journal n’a pas pu être chargé"
         />
       ) : result.data.total === 0 ? (
         <p
@@ -148,11 +106,11 @@ export default async function AuditLogPage({
         </p>
       ) : (
         <>
-          <p role="status" className={fr.cx('fr-text--bold')}>
-            {plural(result.data.total, 'entrée', 'entrées')}
-            {pageCount(result.data.total, result.data.pageSize) > 1 &&
-              ` — page ${page} sur ${pageCount(result.data.total, result.data.pageSize)}`}
-          </p>
+          <ResultCount
+            data={result.data}
+            page={page}
+            noun={['entrée', 'entrées']}
+          />
           <Table
             caption="Journal d’audit"
             noCaption

@@ -2,15 +2,11 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Select } from '@codegouvfr/react-dsfr/Select';
 import type {
   MembershipStatus,
   ModerationItemView,
-  Page,
 } from '@federation/partners-contracts';
 import type { Metadata } from 'next';
-import Form from 'next/form';
 
 import { AdminPagination } from '../../../components/admin/admin-pagination';
 import { AdminShell } from '../../../components/admin/admin-shell';
@@ -19,20 +15,20 @@ import {
   formatSiret,
   plural,
 } from '../../../components/admin/admin-format';
-import { FocusedAlert } from '../../../components/admin/focused-alert';
+import {
+  FilterCell,
+  FilterForm,
+  FilterInput,
+  FilterSelect,
+} from '../../../components/admin/admin-list';
+import { loadAdminList } from '../../../components/admin/admin-list.server';
+import { ActionResultAlert } from '../../../components/admin/admin-page';
 import {
   AcceptMembershipForm,
   RejectMembershipForm,
 } from '../../../components/admin/moderation-forms';
-import {
-  type PageSearchParams,
-  pageNumber,
-  pickFilters,
-  toQueryString,
-} from '../../../components/admin/search-params';
+import type { PageSearchParams } from '../../../components/admin/search-params';
 import { StartDsfrOnHydration } from '../../../dsfr-bootstrap';
-import { requirePlatformAdmin } from '../../../server/auth';
-import { callApi, fieldErrors } from '../../../server/partners-api';
 
 export const metadata: Metadata = { title: 'Modération des adhésions' };
 
@@ -62,21 +58,17 @@ export default async function ModerationPage({
 }: {
   searchParams: Promise<PageSearchParams>;
 }) {
-  const params = await searchParams;
-  const filters = pickFilters(params, FILTERS);
-  const page = pageNumber(params);
-  await requirePlatformAdmin(
-    `${PATH}${toQueryString({ ...filters, page: page > 1 ? page : undefined })}`,
-  );
-
+  const { params, filters, page, result, field } = await loadAdminList<
+    ModerationItemView,
+    (typeof FILTERS)[number]
+  >({
+    path: PATH,
+    apiPath: '/api/admin/memberships',
+    filterKeys: FILTERS,
+    pageSize: PAGE_SIZE,
+    searchParams,
+  });
   const status = (filters.status ?? 'pending') as MembershipStatus;
-  const result = await callApi<Page<ModerationItemView>>(
-    'GET',
-    `/api/admin/memberships${toQueryString({ ...filters, page, pageSize: PAGE_SIZE })}`,
-  );
-  const errors = result.ok ? {} : fieldErrors(result.error.errors);
-  const resultParam =
-    typeof params['resultat'] === 'string' ? params['resultat'] : undefined;
 
   return (
     <AdminShell current="moderation">
@@ -87,65 +79,31 @@ export default async function ModerationPage({
         membres ont une autre adresse électronique. Vérifiez leur rattachement
         (au besoin auprès du support) avant d’accepter.
       </p>
-      {resultParam && RESULTS[resultParam] && (
-        <FocusedAlert
-          as="h2"
-          className={fr.cx('fr-mb-4w')}
-          severity="success"
-          title="C’est fait"
-          description={RESULTS[resultParam]}
-        />
-      )}
+      <ActionResultAlert searchParams={params} messages={RESULTS} />
 
-      <Form
-        action={PATH}
-        role="search"
-        aria-label="Filtrer les adhésions"
-        className={fr.cx('fr-mb-4w')}
-      >
-        <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
-          <div className={fr.cx('fr-col-12', 'fr-col-md-5')}>
-            <Input
-              label="Rechercher"
-              hintText="Organisation, SIRET ou adresse électronique"
-              state={errors['q'] ? 'error' : 'default'}
-              stateRelatedMessage={errors['q']}
-              nativeInputProps={{
-                id: 'filtre-q',
-                name: 'q',
-                type: 'search',
-                defaultValue: filters.q ?? '',
-              }}
-            />
-          </div>
-          <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
-            <Select
-              label="Adhésions"
-              state={errors['status'] ? 'error' : 'default'}
-              stateRelatedMessage={errors['status']}
-              nativeSelectProps={{
-                id: 'filtre-statut',
-                name: 'status',
-                defaultValue: status,
-              }}
-            >
-              {Object.entries(STATUS_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div
-            className={fr.cx('fr-col-12', 'fr-col-md-3')}
-            style={{ alignSelf: 'flex-end' }}
-          >
-            <Button type="submit" iconId="fr-icon-search-line">
-              Filtrer
-            </Button>
-          </div>
-        </div>
-      </Form>
+      <FilterForm action={PATH} label="Filtrer les adhésions">
+        <FilterInput
+          md={5}
+          label="Rechercher"
+          hintText="Organisation, SIRET ou adresse électronique"
+          {...field('q')}
+          id="filtre-q"
+          type="search"
+        />
+        <FilterSelect
+          md={4}
+          label="Adhésions"
+          {...field('status')}
+          id="filtre-statut"
+          value={status}
+          options={Object.entries(STATUS_LABELS)}
+        />
+        <FilterCell md={3} alignEnd>
+          <Button type="submit" iconId="fr-icon-search-line">
+            Filtrer
+          </Button>
+        </FilterCell>
+      </FilterForm>
 
       {!result.ok ? (
         <Alert

@@ -1,7 +1,6 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Summary } from '@codegouvfr/react-dsfr/Summary';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import {
@@ -20,15 +19,18 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
 import { AdminShell } from '../../../../components/admin/admin-shell';
+import { formatDateTime } from '../../../../components/admin/admin-format';
 import {
-  formatDateTime,
-  formatSiret,
-} from '../../../../components/admin/admin-format';
+  ActionResultAlert,
+  OrganisationLine,
+  RequestLoadError,
+  ReviewHeader,
+  ReviewSection,
+} from '../../../../components/admin/admin-page';
 import {
   DecisionForm,
   type InstructorDecision,
 } from '../../../../components/admin/decision-form';
-import { FocusedAlert } from '../../../../components/admin/focused-alert';
 import { HabilitationContentView } from '../../../../components/admin/habilitation-content-view';
 import {
   type ContentLabels,
@@ -113,15 +115,11 @@ export default async function HabilitationReviewPage({
     notFound();
   if (!result.ok) {
     return (
-      <AdminShell current="habilitations">
-        <StartDsfrOnHydration />
-        <h1>Demande d’habilitation</h1>
-        <Alert
-          severity="error"
-          title="La demande n’a pas pu être chargée"
-          description={result.error.message}
-        />
-      </AdminShell>
+      <RequestLoadError
+        current="habilitations"
+        heading="Demande d’habilitation"
+        message={result.error.message}
+      />
     );
   }
   const habilitation = result.data;
@@ -164,8 +162,6 @@ export default async function HabilitationReviewPage({
   const decisions = DECISIONS.filter((decision) =>
     habilitation.allowedActions.includes(decision),
   );
-  const resultParam =
-    typeof query['resultat'] === 'string' ? query['resultat'] : undefined;
   const projectName = habilitation.projectName ?? 'Projet sans nom';
 
   const summary = [
@@ -191,19 +187,10 @@ export default async function HabilitationReviewPage({
   return (
     <AdminShell current="habilitations">
       <StartDsfrOnHydration />
-      <Breadcrumb
-        className={fr.cx('fr-mt-0', 'fr-mb-3w')}
-        homeLinkProps={{ href: '/' }}
-        segments={[
-          {
-            label: 'File d’instruction',
-            linkProps: { href: '/admin/habilitations' },
-          },
-        ]}
-        currentPageLabel={projectName}
-      />
-      <h1 className={fr.cx('fr-mb-2w')}>{projectName}</h1>
-      <ul className={fr.cx('fr-badges-group', 'fr-mb-3w')}>
+      <ReviewHeader
+        list={{ label: 'File d’instruction', href: '/admin/habilitations' }}
+        title={projectName}
+      >
         <li>
           <StatusBadge status={habilitation.status} />
         </li>
@@ -214,16 +201,8 @@ export default async function HabilitationReviewPage({
             </Badge>
           </li>
         )}
-      </ul>
-      {resultParam && RESULTS[resultParam] && (
-        <FocusedAlert
-          as="h2"
-          className={fr.cx('fr-mb-4w')}
-          severity="success"
-          title="C’est fait"
-          description={RESULTS[resultParam]}
-        />
-      )}
+      </ReviewHeader>
+      <ActionResultAlert searchParams={query} messages={RESULTS} />
       {isUpdate && (
         <Alert
           className={fr.cx('fr-mb-4w')}
@@ -233,18 +212,8 @@ export default async function HabilitationReviewPage({
         />
       )}
 
-      <section
-        id="organisation"
-        aria-labelledby="organisation-titre"
-        className={fr.cx('fr-mb-4w')}
-      >
-        <h2 id="organisation-titre" className={fr.cx('fr-h4')}>
-          Organisation
-        </h2>
-        <p className={fr.cx('fr-mb-1w')}>
-          <strong>{habilitation.organisation.name}</strong> — SIRET{' '}
-          {formatSiret(habilitation.organisation.siret)}
-        </p>
+      <ReviewSection name="organisation" title="Organisation" heading="fr-h4">
+        <OrganisationLine organisation={habilitation.organisation} />
         <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
           Demande créée le{' '}
           <time dateTime={habilitation.createdAt}>
@@ -266,19 +235,16 @@ export default async function HabilitationReviewPage({
         >
           Toutes les demandes de cette organisation
         </Link>
-      </section>
+      </ReviewSection>
 
       <Summary className={fr.cx('fr-mb-4w')} links={summary} />
 
       {showChanges && (
-        <section
-          id="changements"
-          aria-labelledby="changements-titre"
-          className={fr.cx('fr-mb-4w')}
+        <ReviewSection
+          name="changements"
+          title="Ce qui a changé"
+          heading="fr-h4"
         >
-          <h2 id="changements-titre" className={fr.cx('fr-h4')}>
-            Ce qui a changé
-          </h2>
           <ChangedFields
             paths={lastSubmission.changedFields}
             labels={labels}
@@ -286,17 +252,10 @@ export default async function HabilitationReviewPage({
             inForce={isUpdate ? habilitation.validatedContent : null}
             submittedAt={lastSubmission.at}
           />
-        </section>
+        </ReviewSection>
       )}
 
-      <section
-        id="demande"
-        aria-labelledby="demande-titre"
-        className={fr.cx('fr-mb-4w')}
-      >
-        <h2 id="demande-titre" className={fr.cx('fr-h3')}>
-          La demande
-        </h2>
+      <ReviewSection name="demande" title="La demande">
         <HabilitationContentView
           content={habilitation.content}
           labels={labels}
@@ -304,34 +263,23 @@ export default async function HabilitationReviewPage({
           headingLevel="h3"
           idPrefix="demande"
         />
-      </section>
+      </ReviewSection>
 
       {isUpdate && habilitation.validatedContent && (
-        <section
-          id="version-en-vigueur"
-          aria-labelledby="version-en-vigueur-titre"
-          className={fr.cx('fr-mb-4w')}
+        <ReviewSection
+          name="version-en-vigueur"
+          title={`Version en vigueur (version ${habilitation.validatedVersion})`}
         >
-          <h2 id="version-en-vigueur-titre" className={fr.cx('fr-h3')}>
-            Version en vigueur (version {habilitation.validatedVersion})
-          </h2>
           <HabilitationContentView
             content={habilitation.validatedContent}
             labels={labels}
             headingLevel="h3"
             idPrefix="en-vigueur"
           />
-        </section>
+        </ReviewSection>
       )}
 
-      <section
-        id="decision"
-        aria-labelledby="decision-titre"
-        className={fr.cx('fr-mb-4w')}
-      >
-        <h2 id="decision-titre" className={fr.cx('fr-h3')}>
-          Décision
-        </h2>
+      <ReviewSection name="decision" title="Décision">
         {decisions.length === 0 ? (
           <p>
             Aucune décision n’est possible sur une demande au statut «{' '}
@@ -349,52 +297,31 @@ export default async function HabilitationReviewPage({
             />
           ))
         )}
-      </section>
+      </ReviewSection>
 
-      <section
-        id="acces"
-        aria-labelledby="acces-titre"
-        className={fr.cx('fr-mb-4w')}
-      >
-        <h2 id="acces-titre" className={fr.cx('fr-h3')}>
-          Accès FranceConnect
-        </h2>
+      <ReviewSection name="acces" title="Accès FranceConnect">
         <ClientsOfHabilitation
           habilitationId={habilitation.id}
           result={serviceProviders}
         />
-      </section>
+      </ReviewSection>
 
-      <section
-        id="historique"
-        aria-labelledby="historique-titre"
-        className={fr.cx('fr-mb-4w')}
-      >
-        <h2 id="historique-titre" className={fr.cx('fr-h3')}>
-          Historique
-        </h2>
+      <ReviewSection name="historique" title="Historique">
         {events.ok ? (
           <HabilitationTimeline events={eventList} />
         ) : (
           <Alert severity="error" small description={events.error.message} />
         )}
-      </section>
+      </ReviewSection>
 
-      <section
-        id="messages"
-        aria-labelledby="messages-titre"
-        className={fr.cx('fr-mb-4w')}
-      >
-        <h2 id="messages-titre" className={fr.cx('fr-h3')}>
-          Messages
-        </h2>
+      <ReviewSection name="messages" title="Messages">
         {messages.ok ? (
           <MessageThread messages={messages.data} />
         ) : (
           <Alert severity="error" small description={messages.error.message} />
         )}
         <MessageForm habilitationId={habilitation.id} />
-      </section>
+      </ReviewSection>
     </AdminShell>
   );
 }

@@ -1,7 +1,5 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import type { ProductionRequestView } from '@federation/partners-contracts';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -10,11 +8,14 @@ import type { ReactNode } from 'react';
 import { cache } from 'react';
 
 import { AdminShell } from '../../../../components/admin/admin-shell';
+import { formatDateTime } from '../../../../components/admin/admin-format';
 import {
-  formatDateTime,
-  formatSiret,
-} from '../../../../components/admin/admin-format';
-import { FocusedAlert } from '../../../../components/admin/focused-alert';
+  ActionResultAlert,
+  OrganisationLine,
+  RequestLoadError,
+  ReviewHeader,
+  ReviewSection,
+} from '../../../../components/admin/admin-page';
 import { ProductionDecisionForm } from '../../../../components/admin/production-decision-form';
 import type { PageSearchParams } from '../../../../components/admin/search-params';
 import { isWellFormedId } from '../../../../components/habilitations/habilitation-steps';
@@ -83,20 +84,14 @@ export default async function ProductionReviewPage({
   if (!result || (!result.ok && [400, 404].includes(result.status))) notFound();
   if (!result.ok) {
     return (
-      <AdminShell current="production">
-        <StartDsfrOnHydration />
-        <h1>Mise en production</h1>
-        <Alert
-          severity="error"
-          title="La demande n’a pas pu être chargée"
-          description={result.error.message}
-        />
-      </AdminShell>
+      <RequestLoadError
+        current="production"
+        heading="Mise en production"
+        message={result.error.message}
+      />
     );
   }
   const request = result.data;
-  const resultParam =
-    typeof query['resultat'] === 'string' ? query['resultat'] : undefined;
   const contact = request.technicalContact;
   const rows: [string, ReactNode][] = [
     ['Nom du service', request.serviceName],
@@ -134,19 +129,10 @@ export default async function ProductionReviewPage({
   return (
     <AdminShell current="production">
       <StartDsfrOnHydration />
-      <Breadcrumb
-        className={fr.cx('fr-mt-0', 'fr-mb-3w')}
-        homeLinkProps={{ href: '/' }}
-        segments={[
-          {
-            label: 'Mises en production',
-            linkProps: { href: adminProductionPath() },
-          },
-        ]}
-        currentPageLabel={request.serviceName}
-      />
-      <h1 className={fr.cx('fr-mb-2w')}>{request.serviceName}</h1>
-      <ul className={fr.cx('fr-badges-group', 'fr-mb-3w')}>
+      <ReviewHeader
+        list={{ label: 'Mises en production', href: adminProductionPath() }}
+        title={request.serviceName}
+      >
         <li>
           <ProductionRequestStatusBadge status={request.status} />
         </li>
@@ -157,28 +143,16 @@ export default async function ProductionReviewPage({
             </Badge>
           </li>
         )}
-      </ul>
-      {resultParam && RESULTS[resultParam] && (
-        <FocusedAlert
-          as="h2"
-          className={fr.cx('fr-mb-4w')}
-          severity="success"
-          title="C’est fait"
-          description={RESULTS[resultParam]}
-        />
-      )}
+      </ReviewHeader>
+      <ActionResultAlert searchParams={query} messages={RESULTS} />
 
-      <section
-        aria-labelledby="organisation-titre"
-        className={fr.cx('fr-mb-4w')}
+      <ReviewSection
+        name="organisation"
+        title="Organisation et habilitation"
+        heading="fr-h4"
+        anchor={false}
       >
-        <h2 id="organisation-titre" className={fr.cx('fr-h4')}>
-          Organisation et habilitation
-        </h2>
-        <p className={fr.cx('fr-mb-1w')}>
-          <strong>{request.organisation.name}</strong> — SIRET{' '}
-          {formatSiret(request.organisation.siret)}
-        </p>
+        <OrganisationLine organisation={request.organisation} />
         <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
           Demande déposée le{' '}
           <time dateTime={request.createdAt}>
@@ -193,12 +167,14 @@ export default async function ProductionReviewPage({
           Habilitation « {request.habilitationProjectName ?? 'Projet sans nom'}{' '}
           »
         </Link>
-      </section>
+      </ReviewSection>
 
-      <section aria-labelledby="demande-titre" className={fr.cx('fr-mb-4w')}>
-        <h2 id="demande-titre" className={fr.cx('fr-h4')}>
-          La demande
-        </h2>
+      <ReviewSection
+        name="demande"
+        title="La demande"
+        heading="fr-h4"
+        anchor={false}
+      >
         <dl>
           {rows.map(([term, value]) => (
             <div key={term} className={fr.cx('fr-mb-2w')}>
@@ -207,16 +183,9 @@ export default async function ProductionReviewPage({
             </div>
           ))}
         </dl>
-      </section>
+      </ReviewSection>
 
-      <section
-        id="decision"
-        aria-labelledby="decision-titre"
-        className={fr.cx('fr-mb-4w')}
-      >
-        <h2 id="decision-titre" className={fr.cx('fr-h4')}>
-          Décision
-        </h2>
+      <ReviewSection name="decision" title="Décision" heading="fr-h4">
         {request.status === 'submitted' ? (
           <>
             <ProductionDecisionForm
@@ -262,7 +231,7 @@ export default async function ProductionReviewPage({
             )}
           </>
         )}
-      </section>
+      </ReviewSection>
     </AdminShell>
   );
 }

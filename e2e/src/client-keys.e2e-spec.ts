@@ -179,6 +179,16 @@ describe('service provider keys across processes: partners-api → outbox → qu
     });
     expect(Date.now() - revokedAt).toBeLessThan(5_000);
     expect(await tokenEndpointVerdict(stack.issuer, REDIRECT_URI, sandbox.clientId, firstSecret)).toBe('invalid_client');
+
+    // And the worker counted the four logins of this client in its daily figures (one of them while it was down)
+    const logins = () =>
+      db.query(
+        `SELECT fi_slug, acr, sum(successes)::int AS successes FROM partners.login_statistic_daily
+          WHERE client_id = $1 AND event_type = 'redirected_to_fs' GROUP BY fi_slug, acr`,
+        [sandbox.clientId],
+      );
+    await waitFor(async () => (await logins()).rows[0]?.successes === 4, { timeoutMs: 10_000, description: 'the logins to be counted' });
+    expect((await logins()).rows).toEqual([{ fi_slug: 'impots', acr: 'eidas1', successes: 4 }]);
   }, 120_000);
 
   it('issues a production client from a validated production request: it is offered the production FI only, the sandbox client the test FIs only', async () => {

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { WorkerConfig } from './config/worker.config';
 import { ClientPublicationWorkerModule } from '@federation/client-publication';
+import { StatisticsWorkerModule } from '@federation/statistics';
 import { CORE_SCHEMA } from '@federation/core-data';
 import { createDataSourceOptions } from '@federation/database';
 import {
@@ -13,7 +14,7 @@ import {
 } from '@federation/server';
 import { MailWorkerModule, SmtpHealthIndicator } from '@federation/mail';
 
-/** Worker: BullMQ consumers (e-mail, publication of clients to the core). */
+/** Worker: BullMQ consumers (e-mail, publication of clients to the core, statistics). */
 @Module({})
 export class AppModule {
   static register(config: WorkerConfig): DynamicModule {
@@ -28,7 +29,8 @@ export class AppModule {
       imports: [
         createLoggerModule('worker', config),
         // The publications are applied to the core's registry and acknowledged in the partners
-        // schema with plain SQL on this one connection; the worker runs no migration.
+        // schema, the statistics counted in the partners schema, with plain SQL on this one
+        // connection; the worker runs no migration.
         TypeOrmModule.forRoot({
           ...createDataSourceOptions({
             url: config.DATABASE_URL,
@@ -52,6 +54,9 @@ export class AppModule {
         ClientPublicationWorkerModule.forRoot({
           consumer: { ...consumer, concurrency: config.PUBLICATION_CONCURRENCY },
           pauseAfterApplyMs: config.FAULT_INJECTION_PUBLICATION_PAUSE_MS,
+        }),
+        StatisticsWorkerModule.forRoot({
+          consumer: { ...consumer, concurrency: config.STATISTICS_CONCURRENCY },
         }),
         HealthModule.forRoot([DatabaseHealthIndicator, RedisHealthIndicator, SmtpHealthIndicator]),
       ],

@@ -16,6 +16,8 @@ export const workerConfigSchema = serviceSection(4900)
     MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
     /** Concurrent client publications per worker process (each is one short transaction at the core). */
     PUBLICATION_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
+    /** Concurrent business events per worker process (each is one short transaction). */
+    STATISTICS_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
     /** A job held by a dead worker is taken up again after this long. */
     QUEUE_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).default(30_000),
     QUEUE_STALLED_INTERVAL_MS: z.coerce

@@ -1,0 +1,2 @@
+export * from './lib/aggregate-business-events';
+export * from './lib/statistics-worker.module';

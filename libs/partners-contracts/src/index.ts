@@ -3,3 +3,4 @@ export * from './lib/habilitation-workflow';
 export * from './lib/habilitation-content';
 export * from './lib/views';
 export * from './lib/service-providers';
+export * from './lib/statistics';

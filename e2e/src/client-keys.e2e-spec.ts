@@ -26,6 +26,7 @@ import { Client } from 'pg';
 
 const REDIRECT_URI = 'https://portail-famille.lyon.test/connexion/retour';
 const CITIZEN = { fi: 'impots', login: 'test' };
+const POST_LOGOUT_URI = 'https://portail-famille.lyon.test/deconnexion';
 
 describe('service provider keys across processes: partners-api → outbox → queue → worker → core', () => {
   let stack: FederationStack;
@@ -237,6 +238,62 @@ describe('service provider keys across processes: partners-api → outbox → qu
     expect((await rp.complete(callback, pending)).claims.aud).toBe(production.clientId);
   }, 120_000);
 
+  it('turns the sandbox integration checklist green step by step as a relying party performs each step', async () => {
+    const instructor = await PartnersClient.signIn(partnersBase, DEMO_INSTRUCTOR);
+    const applicant = await PartnersClient.signIn(partnersBase, DEMO_APPLICANT);
+    const habilitationId = await validatedHabilitation(applicant, instructor, DEMO_HABILITATION_CONTENT);
+    const [sandbox] = (await applicant.call('GET', `/api/habilitations/${habilitationId}/service-providers`)).body;
+    await applicant.call('PATCH', `/api/service-providers/${sandbox.id}`, { redirectUris: [REDIRECT_URI], postLogoutRedirectUris: [POST_LOGOUT_URI] });
+    const secret = (await applicant.call('POST', `/api/service-providers/${sandbox.id}/secrets`, {})).body.clientSecret;
+    issuedSecrets.push(secret);
+    await published(applicant, sandbox.id);
+    const statuses = async () =>
+      Object.fromEntries(
+        ((await applicant.call('GET', `/api/service-providers/${sandbox.id}/integration`)).body.checks as { key: string; status: string }[]).map(
+          (check) => [check.key, check.status],
+        ),
+      );
+    const until = (expected: Record<string, string>) =>
+      waitFor(async () => (JSON.stringify(await statuses()) === JSON.stringify(expected) ? true : undefined), {
+        timeoutMs: 10_000,
+        intervalMs: 100,
+        description: `the checklist ${JSON.stringify(expected)}`,
+      });
+    expect(await statuses()).toEqual({
+      state_nonce: 'pending',
+      login_completed: 'pending',
+      code_exchanged: 'pending',
+      userinfo_called: 'pending',
+      logout_id_token_hint: 'pending',
+    });
+
+    // A first try with a short state: flagged « à corriger »
+    const rp = await StrictRelyingParty.discover({ issuer: stack.issuer, clientId: sandbox.clientId, clientSecret: secret, redirectUri: REDIRECT_URI, postLogoutRedirectUri: POST_LOGOUT_URI });
+    const careless = await rp.authorizationRequest({ scope: 'openid email' });
+    careless.url.searchParams.set('state', 'abc');
+    await openAuthorization(new HttpBrowser(), careless, REDIRECT_URI);
+    await until({ state_nonce: 'failed', login_completed: 'pending', code_exchanged: 'pending', userinfo_called: 'pending', logout_id_token_hint: 'pending' });
+
+    // A complete login: state and nonce right, back to the service with a code
+    const browser = new HttpBrowser();
+    const pending = await rp.authorizationRequest({ scope: 'openid email' });
+    const callback = await loginThroughFederation(browser, pending, CITIZEN, REDIRECT_URI);
+    await until({ state_nonce: 'passed', login_completed: 'passed', code_exchanged: 'pending', userinfo_called: 'pending', logout_id_token_hint: 'pending' });
+
+    // The code exchanged and userinfo called
+    const result = await rp.complete(callback, pending);
+    await until({ state_nonce: 'passed', login_completed: 'passed', code_exchanged: 'passed', userinfo_called: 'passed', logout_id_token_hint: 'pending' });
+
+    // The logout through end_session with the id_token_hint
+    let page = await browser.follow((await rp.endSessionUrl(result.tokens.id_token as string, 'logout-state')).toString(), (url) =>
+      url.toString().startsWith(POST_LOGOUT_URI),
+    );
+    for (let step = 0; step < 5 && page.status === 200; step++)
+      page = await browser.follow(await browser.submit(page, {}, undefined, 'yes'), (url) => url.toString().startsWith(POST_LOGOUT_URI));
+    await until({ state_nonce: 'passed', login_completed: 'passed', code_exchanged: 'passed', userinfo_called: 'passed', logout_id_token_hint: 'passed' });
+    expect((await applicant.call('GET', `/api/service-providers/${sandbox.id}/integration`)).body.complete).toBe(true);
+  }, 120_000);
+
   it('applies a publication exactly once when the worker is killed between applying it and acknowledging it', async () => {
     const instructor = await PartnersClient.signIn(partnersBase, DEMO_INSTRUCTOR);
     const applicant = await PartnersClient.signIn(partnersBase, DEMO_APPLICANT);
@@ -268,7 +325,7 @@ describe('service provider keys across processes: partners-api → outbox → qu
   }, 120_000);
 
   it('never writes an issued secret in clear: not in any schema, not in Redis, not in the logs', async () => {
-    expect(issuedSecrets).toHaveLength(4);
+    expect(issuedSecrets).toHaveLength(5);
     const dump = spawnSync('pg_dump', ['--data-only', '--no-owner', stack.database.url], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     expect(dump.status).toBe(0);
     // The dump does hold the clients: their hashes are there, in the partners and core schemas.

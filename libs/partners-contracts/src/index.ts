@@ -4,3 +4,4 @@ export * from './lib/habilitation-content';
 export * from './lib/views';
 export * from './lib/service-providers';
 export * from './lib/statistics';
+export * from './lib/integration-report';

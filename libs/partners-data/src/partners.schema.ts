@@ -17,6 +17,7 @@ import { CreatePartnersTables1763780000000 } from './migrations/1763780000000-cr
 import { HabilitationQueueSearchIndex1763800000000 } from './migrations/1763800000000-habilitation-queue-search-index';
 import { ServiceProviders1763900000000 } from './migrations/1763900000000-service-providers';
 import { LoginStatistics1764000000000 } from './migrations/1764000000000-login-statistics';
+import { IntegrationChecks1764000100000 } from './migrations/1764000100000-integration-checks';
 
 export const PARTNERS_ENTITIES = [
   AccountEntity,
@@ -38,5 +39,5 @@ export const PARTNERS_ENTITIES = [
 export const PARTNERS_SCHEMA: ServiceSchema = {
   name: 'partners',
   entities: PARTNERS_ENTITIES,
-  migrations: [CreatePartnersSchema1763690000000, CreatePartnersTables1763780000000, HabilitationQueueSearchIndex1763800000000, ServiceProviders1763900000000, LoginStatistics1764000000000],
+  migrations: [CreatePartnersSchema1763690000000, CreatePartnersTables1763780000000, HabilitationQueueSearchIndex1763800000000, ServiceProviders1763900000000, LoginStatistics1764000000000, IntegrationChecks1764000100000],
 };

@@ -66,6 +66,8 @@ export const BUSINESS_EVENT_TYPES = [
   'redirected_to_fs',
   'token',
   'userinfo',
+  /** The FS sent the citizen to end_session (the core's logout page follows). */
+  'logout_requested',
   'logout',
 ] as const;
 export type BusinessEventType = (typeof BUSINESS_EVENT_TYPES)[number];
@@ -80,8 +82,13 @@ export interface BusinessEvent {
   /** The identity provider's slug. */
   fiSlug?: string;
   acr?: string;
-  /** Error code of the catalogue when outcome is failure. */
+  /** Error code of the catalogue (or the OpenID error, e.g. `invalid_request`) when outcome is failure. */
   errorCode?: string;
+  /**
+   * How the FS made its request, for its integration checklist (never a value, only its shape):
+   * length of `state` and `nonce` and PKCE at authorize, `id_token_hint` at end_session.
+   */
+  checks?: { stateLength?: number; nonceLength?: number; pkce?: boolean; idTokenHint?: boolean };
   /** ISO 8601 time of the step. */
   at: string;
 }

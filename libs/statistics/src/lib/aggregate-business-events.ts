@@ -1,5 +1,6 @@
 import type { BusinessEvent } from '@federation/queue';
 import type { DataSource } from 'typeorm';
+import { recordIntegration } from './integration-checks';
 
 /** Days are French days: a login at 00:30 in Paris counts for that day, not the day before in UTC. */
 export const STATISTICS_TIME_ZONE = 'Europe/Paris';
@@ -28,6 +29,7 @@ export async function aggregateBusinessEvent(dataSource: DataSource, event: Busi
          "failures" = "login_statistic_daily"."failures" + EXCLUDED."failures"`,
       [event.at, event.clientId, event.fiSlug ?? '', event.acr ?? '', event.type, success, 1 - success],
     );
+    await recordIntegration(manager, event);
     return true;
   });
 }

@@ -249,23 +249,48 @@ export function createOidcProvider(deps: ProviderDependencies): Provider {
           ? 'token'
           : route === 'userinfo'
             ? 'userinfo'
-            : route === 'end_session_confirm'
-              ? 'logout'
-              : undefined;
+            : route === 'end_session'
+              ? 'logout_requested'
+              : route === 'end_session_confirm'
+                ? 'logout'
+                : undefined;
     if (!type) return;
-    const failed =
-      ctx.status >= 400 ||
-      (route === 'authorization' &&
-        typeof ctx.response.get('location') === 'string' &&
-        /[?&#]error=/.test(ctx.response.get('location')));
+    const location = ctx.response.get('location');
+    const redirectedError =
+      route === 'authorization' && typeof location === 'string'
+        ? /[?&#]error=([^&#]+)/.exec(location)?.[1]
+        : undefined;
+    const failed = ctx.status >= 400 || redirectedError !== undefined;
+    const body = ctx.body as { error?: unknown } | undefined;
+    const params = ctx.oidc?.params ?? {};
+    const lengthOf = (value: unknown) =>
+      typeof value === 'string' ? value.length : 0;
     events.emit({
       type,
       outcome: failed ? 'failure' : 'success',
       clientId: ctx.oidc?.client?.clientId,
       acr:
         route === 'authorization'
-          ? requestedAcr(ctx.oidc?.params?.['acr_values'])
+          ? requestedAcr(params['acr_values'])
           : undefined,
+      ...(failed
+        ? {
+            errorCode:
+              redirectedError ??
+              (typeof body?.error === 'string' ? body.error : `http_${ctx.status}`),
+          }
+        : {}),
+      ...(route === 'authorization'
+        ? {
+            checks: {
+              stateLength: lengthOf(params['state']),
+              nonceLength: lengthOf(params['nonce']),
+              pkce: typeof params['code_challenge'] === 'string',
+            },
+          }
+        : route === 'end_session'
+          ? { checks: { idTokenHint: typeof params['id_token_hint'] === 'string' } }
+          : {}),
     });
   });
 

@@ -10,12 +10,13 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { IssuedSecretView, ProductionRequestView, ServiceProviderView } from '@federation/partners-contracts';
+import type { IntegrationReportView, IssuedSecretView, ProductionRequestView, ServiceProviderView } from '@federation/partners-contracts';
 import { Authenticated, CurrentAuth, type AuthenticatedContext } from '../common/session.guard';
 import { UuidParam } from '../common/uuid-param';
 import { EmptyBody } from '../habilitations/dto/empty-body.pipe';
 import { CreateProductionRequestDto, ProductionRequestResponse } from './dto/production-request.dto';
 import { IssuedSecretResponse, ServiceProviderResponse, UpdateServiceProviderDto } from './dto/service-provider.dto';
+import { IntegrationReports } from './integration-report';
 import { ProductionRequestsService } from './production-requests.service';
 import { ServiceProvidersService } from './service-providers.service';
 
@@ -32,6 +33,7 @@ export class ServiceProvidersController {
   constructor(
     private readonly serviceProviders: ServiceProvidersService,
     private readonly productionRequests: ProductionRequestsService,
+    private readonly integrationReports: IntegrationReports,
   ) {}
 
   @Get('habilitations/:id/service-providers')
@@ -46,6 +48,16 @@ export class ServiceProvidersController {
   @ApiOkResponse({ type: ServiceProviderResponse })
   get(@CurrentAuth() { account }: AuthenticatedContext, @UuidParam('id') id: string): Promise<ServiceProviderView> {
     return this.serviceProviders.get(account, id);
+  }
+
+  @Get('service-providers/:id/integration')
+  @ApiOperation({
+    summary: 'La liste de vérification de l’intégration, calculée à partir du trafic réel du client au cœur',
+    description: 'state et nonce, connexion complète, échange du code, userinfo, déconnexion avec id_token_hint ; et les erreurs rencontrées avec ce qu’il faut corriger.',
+  })
+  @ApiOkResponse({ description: 'IntegrationReportView' })
+  integration(@CurrentAuth() { account }: AuthenticatedContext, @UuidParam('id') id: string): Promise<IntegrationReportView> {
+    return this.integrationReports.forMember(account, id);
   }
 
   @Patch('service-providers/:id')

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IntegrationReports } from './integration-report';
 import { ClientPublications } from './client-publications';
 import { HabilitationClients } from './habilitation-clients';
 import { ProductionRequestsService } from './production-requests.service';
@@ -15,7 +16,7 @@ import { ServiceProvidersService } from './service-providers.service';
  */
 @Module({
   controllers: [ServiceProvidersController, ServiceProvidersAdminController],
-  providers: [ClientPublications, HabilitationClients, ServiceProviderAccess, ServiceProviderViews, ServiceProvidersService, ProductionRequestsService],
+  providers: [ClientPublications, HabilitationClients, ServiceProviderAccess, ServiceProviderViews, ServiceProvidersService, ProductionRequestsService, IntegrationReports],
   exports: [ClientPublications, HabilitationClients],
 })
 export class ServiceProvidersModule {}

@@ -3,6 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import type {
   HabilitationView,
   ProductionRequestView,
+  ServiceProviderView,
 } from '@federation/partners-contracts';
 import type { Metadata } from 'next';
 
@@ -13,6 +14,8 @@ import { ProductionRequestList } from '../../../../components/service-providers/
 import { productionPath } from '../../../../components/service-providers/service-provider-labels';
 import { StartDsfrOnHydration } from '../../../../dsfr-bootstrap';
 import { callApi } from '../../../../server/partners-api';
+import { IntegrationChecklist } from '../../../../components/service-providers/integration-checklist';
+import { loadIntegrationReport } from '../acces/[serviceProviderId]/load-service-provider';
 import { loadHabilitation } from '../load-habilitation';
 import { RequestHeading } from '../request-heading';
 
@@ -68,6 +71,10 @@ export default async function ProductionRequestPage({
     `/api/habilitations/${id}/production-requests`,
   );
   const canRequest = view.hasVersionInForce && view.status !== 'revoked';
+  // The sandbox client's checklist, next to the request: what is left before asking for production.
+  const clients = await callApi<ServiceProviderView[]>('GET', `/api/habilitations/${id}/service-providers`);
+  const sandbox = clients.ok ? clients.data.find((client) => client.environment === 'sandbox' && client.status === 'active') : undefined;
+  const integration = sandbox ? await loadIntegrationReport(sandbox.id) : null;
 
   return (
     <div className={fr.cx('fr-container', 'fr-mb-10w')}>
@@ -94,6 +101,8 @@ export default async function ProductionRequestPage({
             d’identité réels. Un instructeur vérifie la demande, sauf si votre
             service s’appuie sur la solution d’un éditeur qualifié.
           </p>
+
+          {integration && <IntegrationChecklist report={integration} />}
 
           <section
             aria-labelledby="titre-nouvelle-demande"

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import type { ServiceProviderView } from '@federation/partners-contracts';
+import type { IntegrationReportView, ServiceProviderView } from '@federation/partners-contracts';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 
@@ -36,4 +36,10 @@ export async function loadServiceProvider(
   }
   if (result.data.habilitationId !== habilitationId) notFound();
   return result.data;
+}
+
+/** The integration checklist of a client (already checked to be the member's), or null if unavailable. */
+export async function loadIntegrationReport(id: string): Promise<IntegrationReportView | null> {
+  const result = await callApi<IntegrationReportView>('GET', `/api/service-providers/${id}/integration`);
+  return result.ok ? result.data : null;
 }

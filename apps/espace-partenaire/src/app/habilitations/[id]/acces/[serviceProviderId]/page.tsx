@@ -28,8 +28,10 @@ import { StartDsfrOnHydration } from '../../../../../dsfr-bootstrap';
 import { loadHabilitation } from '../../load-habilitation';
 import { loadCatalogue } from '../../reference-data';
 import { RequestHeading } from '../../request-heading';
+import { IntegrationChecklist } from '../../../../../components/service-providers/integration-checklist';
 import {
   fetchServiceProvider,
+  loadIntegrationReport,
   loadServiceProvider,
 } from './load-service-provider';
 
@@ -136,6 +138,10 @@ export default async function ServiceProviderPage({
     (level) => level.level === serviceProvider.maxEidasLevel,
   )?.label;
   const pending = !revoked && serviceProvider.publication?.status === 'pending';
+  const integration =
+    serviceProvider.environment === 'sandbox' && !revoked
+      ? await loadIntegrationReport(serviceProviderId)
+      : null;
 
   return (
     <div className={fr.cx('fr-container', 'fr-mb-10w')}>
@@ -228,6 +234,8 @@ export default async function ServiceProviderPage({
               <PublicationStatus serviceProvider={serviceProvider} />
             </section>
           )}
+
+          {integration && <IntegrationChecklist report={integration} />}
 
           <section
             aria-labelledby="titre-configuration"

@@ -102,3 +102,6 @@ export interface ProductionRequestView {
   serviceProviderId: string | null;
   createdAt: string;
 }
+
+/** Where the portal relays partners-api's read-only queue dashboard (Bull Board) to platform admins. */
+export const QUEUE_DASHBOARD_PORTAL_PATH = '/admin/files-d-attente';

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { CSRF_HEADER } from './common/session.guard';
+import { mountQueueDashboard } from './operations/queue-dashboard';
 
 /** The OpenAPI document of partners-api, served at /api/docs (UI) and /api/docs-json. */
 export function setUpOpenApi(app: INestApplication, cookieName: string): void {
@@ -19,9 +20,10 @@ export function setUpOpenApi(app: INestApplication, cookieName: string): void {
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
 
-/** Global prefix, proxy trust and OpenAPI: what main.ts and the tests both apply. */
+/** Global prefix, proxy trust, OpenAPI and the queue dashboard: what main.ts and the tests both apply. */
 export function configurePartnersApp(app: INestApplication, options: { cookieName: string; trustProxy: boolean }): void {
-  app.setGlobalPrefix('api', { exclude: ['health'] });
+  app.setGlobalPrefix('api', { exclude: ['health', 'metrics'] });
   if (options.trustProxy) app.getHttpAdapter().getInstance().set?.('trust proxy', true);
   setUpOpenApi(app, options.cookieName);
+  mountQueueDashboard(app, options.cookieName);
 }

@@ -365,5 +365,14 @@ describe('service provider keys across processes: partners-api → outbox → qu
       expect({ where: 'redis', found: redisText.includes(secret) }).toEqual({ where: 'redis', found: false });
       expect({ where: 'logs', found: logs.includes(secret) }).toEqual({ where: 'logs', found: false });
     }
+
+    // No personal data of the citizens who logged in (login `test` at the mock FIs) in any process's logs.
+    const { findTestCitizen } = await import('@federation/mock-fi');
+    const claims = findTestCitizen(CITIZEN.login)?.claims;
+    expect(claims).toBeDefined();
+    const personalData = [claims?.given_name, claims?.family_name, claims?.email, claims?.birthdate].filter((value): value is string => !!value);
+    expect(personalData).toHaveLength(4);
+    for (const value of personalData)
+      expect({ where: 'logs', personalData: value, found: logs.includes(value) }).toEqual({ where: 'logs', personalData: value, found: false });
   });
 });

@@ -64,6 +64,9 @@ const SERVICES: {
   { name: 'mock-data-provider', dependencies: [], required: [] },
 ];
 
+/** The services holding a connection to the BullMQ queues: they report `queue_jobs` on /metrics. */
+const QUEUE_HOLDERS = ['core', 'partners-api', 'worker'];
+
 /** The output of our code, without oidc-provider's own notice about the Node.js version. */
 const ourLines = (output: string) =>
   output
@@ -155,6 +158,29 @@ describe('every NestJS service', () => {
         );
         expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
         expect(response.headers.get('x-powered-by')).toBeNull();
+        const echoed = await fetch(`http://127.0.0.1:${port}/health`, { headers: { 'x-request-id': 'boot-check.1' } });
+        expect(echoed.headers.get('x-request-id')).toBe('boot-check.1');
+
+        // Prometheus metrics on the same port, outside any global prefix (open: no METRICS_TOKEN).
+        const metrics = await fetch(`http://127.0.0.1:${port}/metrics`);
+        expect(metrics.status).toBe(200);
+        expect(metrics.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+        const exposition = await metrics.text();
+        expect(exposition).toContain('# TYPE http_requests_total counter');
+        expect(exposition).toContain('# TYPE http_request_duration_seconds histogram');
+        expect(exposition).toMatch(/^http_requests_total\{method="GET",route="\/health",status_code="200"\} [1-9]/m);
+        expect(exposition).toContain('process_resident_memory_bytes');
+        if (QUEUE_HOLDERS.includes(name))
+          expect(exposition).toMatch(/^queue_jobs\{queue="mail",state="waiting"\} \d+$/m);
+        if (name === 'core') {
+          expect(exposition).toContain('# TYPE core_login_steps_total counter');
+          // oidc-provider, mounted outside Nest's router, is counted under its endpoints' patterns.
+          expect((await fetch(`http://127.0.0.1:${port}/api/v2/.well-known/openid-configuration`)).status).toBe(200);
+          await fetch(`http://127.0.0.1:${port}/api/v2/no-such-endpoint/12345`);
+          const after = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+          expect(after).toContain('http_requests_total{method="GET",route="/api/v2/.well-known/openid-configuration",status_code="200"} 1');
+          expect(after).not.toContain('no-such-endpoint');
+        }
         const firstLogLine = JSON.parse(ourLines(service.output())[0] ?? '{}');
         expect(firstLogLine).toMatchObject({ service: name, level: 30 });
       } finally {
@@ -174,9 +200,16 @@ describe('every NestJS service', () => {
       REDIS_URL: redisUrl,
       REDIS_PREFIX: prefix,
       SECRETS_ENCRYPTION_KEY: testStackSecrets().SECRETS_ENCRYPTION_KEY,
+      METRICS_TOKEN: 'e2e-metrics-token-0123456789',
     });
     try {
       await waitForHealthy(`http://127.0.0.1:${port}/health`, service);
+      // With METRICS_TOKEN, /metrics wants it as a bearer token.
+      expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(401);
+      const scraped = await fetch(`http://127.0.0.1:${port}/metrics`, {
+        headers: { authorization: 'Bearer e2e-metrics-token-0123456789' },
+      });
+      expect(scraped.status).toBe(200);
 
       await scratch.drop();
       const response = await fetch(`http://127.0.0.1:${port}/health`);

@@ -5,6 +5,7 @@ import { CONSENT_SCHEMA } from '@federation/consent-data';
 import {
   DatabaseHealthIndicator,
   HealthModule,
+  MetricsModule,
   RedisHealthIndicator,
   RedisModule,
   createLoggerModule,
@@ -35,6 +36,7 @@ export class AppModule {
           service: 'consent',
         }),
         HealthModule.forRoot([DatabaseHealthIndicator, RedisHealthIndicator]),
+        MetricsModule.forRoot({ service: 'consent', token: config.METRICS_TOKEN }),
       ],
     };
   }

@@ -13,6 +13,7 @@ import { QueueModule } from '@federation/queue';
 import {
   DatabaseHealthIndicator,
   HealthModule,
+  MetricsModule,
   RedisHealthIndicator,
   RedisModule,
   createLoggerModule,
@@ -59,6 +60,7 @@ export class AppModule {
           allowPrivateNetworkFetch: config.OIDC_FETCH_ALLOW_PRIVATE_NETWORK,
         }),
         HealthModule.forRoot([DatabaseHealthIndicator, RedisHealthIndicator]),
+        MetricsModule.forRoot({ service: 'core', token: config.METRICS_TOKEN }),
       ],
       providers: [{ provide: APP_FILTER, useClass: CitizenExceptionFilter }],
     };

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CORE_SCHEMA } from '@federation/core-data';
 import { createDataSourceOptions } from '@federation/database';
 import { GatewayModule } from '@federation/gateway';
-import { DatabaseHealthIndicator, HealthModule, RedisHealthIndicator, RedisModule, createLoggerModule } from '@federation/server';
+import { DatabaseHealthIndicator, HealthModule, MetricsModule, RedisHealthIndicator, RedisModule, createLoggerModule } from '@federation/server';
 import type { FiGatewayConfig } from './config/fi-gateway.config';
 
 /** FI gateway: OpenID Connect client of every identity provider. Reads the FI registry of the core schema. */
@@ -28,6 +28,7 @@ export class AppModule {
           registryCacheTtlMs: config.REGISTRY_CACHE_TTL_MS,
         }),
         HealthModule.forRoot([DatabaseHealthIndicator, RedisHealthIndicator]),
+        MetricsModule.forRoot({ service: 'fi-gateway', token: config.METRICS_TOKEN }),
       ],
     };
   }

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { MockDataProviderConfig } from './config/mock-data-provider.config';
-import { HealthModule, createLoggerModule } from '@federation/server';
+import { HealthModule, MetricsModule, createLoggerModule } from '@federation/server';
 
 /** Mock data provider (demo FD). */
 @Module({})
@@ -11,6 +11,7 @@ export class AppModule {
       imports: [
         createLoggerModule('mock-data-provider', config),
         HealthModule.forRoot([]),
+        MetricsModule.forRoot({ service: 'mock-data-provider', token: config.METRICS_TOKEN }),
       ],
     };
   }

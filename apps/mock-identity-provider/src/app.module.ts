@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { MockIdentityProviderConfig } from './config/mock-identity-provider.config';
-import { HealthModule, createLoggerModule } from '@federation/server';
+import { HealthModule, MetricsModule, createLoggerModule } from '@federation/server';
 import { MockFiModule, mockFiOptionsFromConfig } from '@federation/mock-fi';
 
 /** Mock identity providers (test FIs). */
@@ -12,6 +12,7 @@ export class AppModule {
       imports: [
         createLoggerModule('mock-identity-provider', config),
         HealthModule.forRoot([]),
+        MetricsModule.forRoot({ service: 'mock-identity-provider', token: config.METRICS_TOKEN }),
         MockFiModule.register(mockFiOptionsFromConfig(config)),
       ],
     };

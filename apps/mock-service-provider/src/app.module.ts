@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MockFsModule, mockFsOptionsFromConfig } from '@federation/mock-fs';
-import { HealthModule, createLoggerModule } from '@federation/server';
+import { HealthModule, MetricsModule, createLoggerModule } from '@federation/server';
 import type { MockServiceProviderConfig } from './config/mock-service-provider.config';
 
 /** Mock service provider: two demo services (FS) signing citizens in through the core. */
@@ -14,6 +14,7 @@ export class AppModule {
         MockFsModule.register(mockFsOptionsFromConfig(config)),
         // No dependency is reported: the mock works (and says so on its pages) while the core is down.
         HealthModule.forRoot([]),
+        MetricsModule.forRoot({ service: 'mock-service-provider', token: config.METRICS_TOKEN }),
       ],
     };
   }

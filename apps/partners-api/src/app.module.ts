@@ -4,6 +4,7 @@ import type { PartnersApiConfig } from './config/partners-api.config';
 import {
   DatabaseHealthIndicator,
   HealthModule,
+  MetricsModule,
   RedisHealthIndicator,
   RedisModule,
   createLoggerModule,
@@ -43,6 +44,7 @@ export class AppModule {
         }),
         PartnersModule.register(partnersOptionsFrom(config)),
         HealthModule.forRoot([DatabaseHealthIndicator, RedisHealthIndicator]),
+        MetricsModule.forRoot({ service: 'partners-api', token: config.METRICS_TOKEN }),
       ],
     };
   }

@@ -8,11 +8,13 @@ import { createDataSourceOptions } from '@federation/database';
 import {
   DatabaseHealthIndicator,
   HealthModule,
+  MetricsModule,
   RedisHealthIndicator,
   RedisModule,
   createLoggerModule,
 } from '@federation/server';
 import { MailWorkerModule, SmtpHealthIndicator } from '@federation/mail';
+import { QueueModule } from '@federation/queue';
 
 /** Worker: BullMQ consumers (e-mail, publication of clients to the core, statistics). */
 @Module({})
@@ -46,6 +48,8 @@ export class AppModule {
           prefix: config.REDIS_PREFIX,
           service: 'worker',
         }),
+        // Producer side unused here: gives `queue_jobs{queue,state}` on /metrics.
+        QueueModule.forRoot({ redisUrl: config.REDIS_URL, prefix: config.REDIS_PREFIX }),
         MailWorkerModule.forRoot({
           smtpUrl: config.SMTP_URL,
           from: config.MAIL_FROM,
@@ -59,6 +63,7 @@ export class AppModule {
           consumer: { ...consumer, concurrency: config.STATISTICS_CONCURRENCY },
         }),
         HealthModule.forRoot([DatabaseHealthIndicator, RedisHealthIndicator, SmtpHealthIndicator]),
+        MetricsModule.forRoot({ service: 'worker', token: config.METRICS_TOKEN }),
       ],
     };
   }

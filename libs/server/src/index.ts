@@ -3,3 +3,7 @@ export * from './lib/health/health-indicators';
 export * from './lib/health/health.module';
 export * from './lib/logger.module';
 export * from './lib/redis.module';
+export * from './lib/metrics/http-metrics';
+export * from './lib/metrics/metrics.module';
+export * from './lib/metrics/use-http-metrics';
+export * from './lib/request-id';

@@ -14,17 +14,28 @@ const UNREACHABLE: ApiErrorBody = {
   message: 'Le service est momentanément indisponible. Réessayez dans quelques instants.',
 };
 
+const SANE_REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
+
+/**
+ * The request id sent to partners-api as `x-request-id` (its logs then carry it): the incoming one
+ * when a proxy set a sane one, else one fresh id per portal request, shared by all its API calls.
+ */
+const portalRequestId = cache(async (): Promise<string> => {
+  const incoming = (await headers()).get('x-request-id');
+  return incoming && SANE_REQUEST_ID.test(incoming) ? incoming : globalThis.crypto.randomUUID();
+});
+
 /**
  * The portal's only way to partners-api, from server components and server actions: forwards the
- * session cookie of the browser, the CSRF token of its session on state-changing calls and the
- * client's IP (rate limits), and relays the cookies partners-api sets (login, logout).
+ * session cookie of the browser, the CSRF token of its session on state-changing calls, the
+ * client's IP (rate limits) and the request id, and relays the cookies partners-api sets (login, logout).
  */
 export async function callApi<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<ApiResult<T>> {
   const { partnersApiUrl, sessionCookieName } = portalConfig();
   const cookieStore = await cookies();
   const requestHeaders = await headers();
   const sessionCookie = cookieStore.get(sessionCookieName)?.value;
-  const outgoing: Record<string, string> = { accept: 'application/json' };
+  const outgoing: Record<string, string> = { accept: 'application/json', 'x-request-id': await portalRequestId() };
   if (sessionCookie) outgoing['cookie'] = `${sessionCookieName}=${sessionCookie}`;
   if (body !== undefined) outgoing['content-type'] = 'application/json';
   const clientIp = requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim() ?? requestHeaders.get('x-real-ip');
@@ -52,6 +63,23 @@ export async function callApi<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DEL
   return { ok: false, status: response.status, error };
 }
 
+/**
+ * A file of partners-api (the statistics' CSV exports) for a route handler to stream back to the
+ * browser: the raw answer of a GET made with the browser's session, or null when partners-api does
+ * not answer. partners-api itself is never exposed to the browser.
+ */
+export async function fetchApiFile(path: string): Promise<Response | null> {
+  const { partnersApiUrl, sessionCookieName } = portalConfig();
+  const sessionCookie = (await cookies()).get(sessionCookieName)?.value;
+  const outgoing: Record<string, string> = { accept: 'text/csv', 'x-request-id': await portalRequestId() };
+  if (sessionCookie) outgoing['cookie'] = `${sessionCookieName}=${sessionCookie}`;
+  try {
+    return await fetch(`${partnersApiUrl}${path}`, { headers: outgoing, cache: 'no-store' });
+  } catch {
+    return null;
+  }
+}
+
 /** The signed-in account of this request (one call to partners-api per request), or null. */
 export const getSession = cache(async (): Promise<SessionView | null> => {
   const { partnersApiUrl, sessionCookieName } = portalConfig();
@@ -59,7 +87,7 @@ export const getSession = cache(async (): Promise<SessionView | null> => {
   if (!sessionCookie) return null;
   try {
     const response = await fetch(`${partnersApiUrl}/api/auth/session`, {
-      headers: { cookie: `${sessionCookieName}=${sessionCookie}`, accept: 'application/json' },
+      headers: { cookie: `${sessionCookieName}=${sessionCookie}`, accept: 'application/json', 'x-request-id': await portalRequestId() },
       cache: 'no-store',
     });
     return response.ok ? ((await response.json()) as SessionView) : null;

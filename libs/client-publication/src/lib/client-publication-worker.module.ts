@@ -48,7 +48,7 @@ class ClientPublicationConsumer implements OnApplicationBootstrap, OnApplication
     // Client ids and versions only: the configuration holds no secret, but logs need none of it.
     this.worker.on('completed', (job, outcome) =>
       this.logger.log(
-        { jobId: job.id, clientId: job.data.configuration.clientId, version: job.data.configuration.version, outcome },
+        { jobId: job.id, clientId: job.data.configuration.clientId, version: job.data.configuration.version, requestId: job.data.requestId, outcome },
         'client publication applied',
       ),
     );
@@ -56,7 +56,7 @@ class ClientPublicationConsumer implements OnApplicationBootstrap, OnApplication
       if (!job) return;
       const final = job.attemptsMade >= (job.opts.attempts ?? 1) || error.name === 'UnrecoverableError';
       this.logger.warn(
-        { jobId: job.id, clientId: job.data.configuration.clientId, attempt: job.attemptsMade, final, reason: error.message },
+        { jobId: job.id, clientId: job.data.configuration.clientId, requestId: job.data.requestId, attempt: job.attemptsMade, final, reason: error.message },
         'client publication failed',
       );
       if (final) void handler.markFailed(job.data.publicationId, error).catch(() => undefined);

@@ -32,6 +32,11 @@ export const serviceSection = (defaultPort: number) =>
       .default('info'),
     PORT: port(defaultPort),
     HOST: z.string().default('0.0.0.0'),
+    /** Bearer token required by GET /metrics; unset (or empty): /metrics is open (development). */
+    METRICS_TOKEN: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.string().min(16, 'must be at least 16 characters long').optional(),
+    ),
   });
 
 export const databaseSection = z.object({

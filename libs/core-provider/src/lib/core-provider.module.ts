@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DynamicModule, Module, type INestApplication } from '@nestjs/common';
 import { getRepositoryToken, TypeOrmModule } from '@nestjs/typeorm';
 import { ClientEntity, IdentityProviderEntity } from '@federation/core-data';
@@ -8,7 +9,12 @@ import {
   oneTimeStoreProvider,
 } from '@federation/oidc';
 import { JobPublisher } from '@federation/queue';
-import { REDIS_CLIENT } from '@federation/server';
+import {
+  HttpMetrics,
+  REDIS_CLIENT,
+  setMetricsRoute,
+  UNMATCHED_ROUTE,
+} from '@federation/server';
 import { json, urlencoded } from 'express';
 import type Redis from 'ioredis';
 import type Provider from 'oidc-provider';
@@ -87,9 +93,9 @@ export class CoreProviderModule {
         },
         {
           provide: BusinessEvents,
-          inject: [JobPublisher],
-          useFactory: (publisher: JobPublisher) =>
-            new BusinessEvents(publisher),
+          inject: [JobPublisher, { token: HttpMetrics, optional: true }],
+          useFactory: (publisher: JobPublisher, metrics?: HttpMetrics) =>
+            new BusinessEvents(publisher, metrics?.registry),
         },
         oneTimeStoreProvider(
           FI_LOGIN_REQUESTS,
@@ -164,6 +170,28 @@ export class CoreProviderModule {
   }
 }
 
+/** The endpoints of oidc-provider (routes of its configuration, discovery, resumed authorizations). */
+const OIDC_ROUTES: [RegExp, string][] = [
+  [/^\/\.well-known\/openid-configuration$/, '/.well-known/openid-configuration'],
+  [/^\/authorize$/, '/authorize'],
+  [/^\/authorize\/[^/]+$/, '/authorize/:uid'],
+  [/^\/token$/, '/token'],
+  [/^\/token\/revocation$/, '/token/revocation'],
+  [/^\/token\/introspection$/, '/token/introspection'],
+  [/^\/userinfo$/, '/userinfo'],
+  [/^\/jwks$/, '/jwks'],
+  [/^\/session\/end$/, '/session/end'],
+  [/^\/session\/end\/confirm$/, '/session/end/confirm'],
+  [/^\/session\/end\/success$/, '/session/end/success'],
+];
+
+/** The bounded route label of a request to oidc-provider (path relative to its mount). */
+export function oidcRouteLabel(url: string): string {
+  const path = url.split('?')[0];
+  const found = OIDC_ROUTES.find(([pattern]) => pattern.test(path));
+  return found ? `${OIDC_MOUNT_PATH}${found[1]}` : UNMATCHED_ROUTE;
+}
+
 /**
  * Wires the HTTP side, before Nest's routes: the OpenID provider at /api/v2 (it parses its own
  * bodies), DSFR assets, body parsers for the citizen pages, and a French 404 page.
@@ -171,7 +199,11 @@ export class CoreProviderModule {
  */
 export function mountCoreProvider(app: INestApplication): void {
   const provider = app.get<Provider>(OIDC_PROVIDER);
-  app.use(OIDC_MOUNT_PATH, provider.callback());
+  const callback = provider.callback();
+  app.use(OIDC_MOUNT_PATH, (req: IncomingMessage, res: ServerResponse) => {
+    setMetricsRoute(req, oidcRouteLabel(req.url ?? '/'));
+    return callback(req, res);
+  });
   app.use('/dsfr', serveDsfrAssets());
   app.use(urlencoded({ extended: false, limit: '16kb' }));
   app.use(json({ limit: '64kb' }));

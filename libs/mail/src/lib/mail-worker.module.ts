@@ -54,7 +54,7 @@ class MailConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
     // Ids and templates only: recipients are personal data and stay out of the logs.
     this.worker.on('completed', (job, outcome) =>
       this.logger.log(
-        { jobId: job.id, template: job.data.template, outcome },
+        { jobId: job.id, template: job.data.template, requestId: job.data.requestId, outcome },
         'mail job done',
       ),
     );
@@ -63,6 +63,7 @@ class MailConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
         {
           jobId: job?.id,
           template: job?.data.template,
+          requestId: job?.data.requestId,
           attempt: job?.attemptsMade,
           reason: error.message,
         },

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   DynamicModule,
   Inject,
@@ -8,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { serveDsfrAssets } from '@federation/dsfr-pages';
+import { setMetricsRoute } from '@federation/server';
 import { urlencoded, type Express } from 'express';
 import { HomeController } from './controllers/home.controller';
 import { InteractionController } from './controllers/interaction.controller';
@@ -65,7 +67,12 @@ export class MockFiModule implements NestModule, OnModuleInit {
     const app = this.adapterHost.httpAdapter.getInstance<Express>();
     app.use('/dsfr', serveDsfrAssets());
     for (const { definition, provider } of this.registry.all()) {
-      app.use(`/${definition.slug}`, provider.callback());
+      const callback = provider.callback();
+      // Counted on /metrics under the FI's mount, never under the raw URL.
+      app.use(`/${definition.slug}`, (req: IncomingMessage, res: ServerResponse) => {
+        setMetricsRoute(req, `/${definition.slug}/*`);
+        callback(req, res);
+      });
     }
   }
 }

@@ -4,8 +4,11 @@ import {
   Injectable,
   Module,
   OnApplicationShutdown,
+  Optional,
 } from '@nestjs/common';
+import { HttpMetrics } from '@federation/server';
 import { JobPublisher } from './job-publisher';
+import { registerQueueMetrics } from './queue-metrics';
 import type { QueueConnectionOptions } from './queue-options';
 
 export const QUEUE_CONNECTION = Symbol('QUEUE_CONNECTION');
@@ -15,8 +18,13 @@ export class NestJobPublisher
   extends JobPublisher
   implements OnApplicationShutdown
 {
-  constructor(@Inject(QUEUE_CONNECTION) options: QueueConnectionOptions) {
+  constructor(
+    @Inject(QUEUE_CONNECTION) options: QueueConnectionOptions,
+    @Optional() metrics?: HttpMetrics,
+  ) {
     super(options);
+    // Queue depths on /metrics, in every service that holds a connection to the queues.
+    if (metrics) registerQueueMetrics(metrics.registry, this);
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -24,7 +32,7 @@ export class NestJobPublisher
   }
 }
 
-/** Gives a Nest app a `JobPublisher` bound to its Redis and key prefix. */
+/** Gives a Nest app a `JobPublisher` bound to its Redis and key prefix (and `queue_jobs` on /metrics with `MetricsModule`). */
 @Module({})
 export class QueueModule {
   static forRoot(options: QueueConnectionOptions): DynamicModule {

@@ -49,12 +49,18 @@ export interface MailTemplateData {
 
 export type MailTemplateName = keyof MailTemplateData;
 
+/** Context a job carries for the logs: the id of the HTTP request that produced it, if any. */
+export interface JobContext {
+  /** `x-request-id` of the request the job was produced in (logged by the worker). */
+  requestId?: string;
+}
+
 export type MailJob = {
   [T in MailTemplateName]: {
     template: T;
     to: string;
     data: MailTemplateData[T];
-  };
+  } & JobContext;
 }[MailTemplateName];
 
 export const BUSINESS_EVENT_TYPES = [
@@ -119,7 +125,7 @@ export interface PublishedClientConfiguration {
   secretHashes: { sha256: string; notAfter: string | null }[];
 }
 
-export interface ClientPublicationJob {
+export interface ClientPublicationJob extends JobContext {
   /** The publication row at the partners side, acknowledged once applied. */
   publicationId: string;
   configuration: PublishedClientConfiguration;

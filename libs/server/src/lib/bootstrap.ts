@@ -2,6 +2,7 @@ import type { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import type { ServiceConfig } from '@federation/config';
+import { useHttpEssentials } from './metrics/use-http-metrics';
 
 export interface BootstrapOptions {
   service: string;
@@ -13,7 +14,7 @@ export interface BootstrapOptions {
 
 /**
  * Starts a service the same way everywhere: JSON logger, graceful shutdown on SIGTERM/SIGINT,
- * no `x-powered-by`, and a one-line failure with exit code 1 if it cannot start.
+ * no `x-powered-by`, request ids and HTTP metrics first of all middleware, and a one-line failure with exit code 1 if it cannot start.
  */
 export async function bootstrapService(
   module: unknown,
@@ -28,6 +29,7 @@ export async function bootstrapService(
     app.useLogger(logger);
     app.enableShutdownHooks();
     app.getHttpAdapter().getInstance().disable?.('x-powered-by');
+    useHttpEssentials(app);
     await options.configure?.(app);
     await app.listen(options.config.PORT, options.config.HOST);
     logger.log(

@@ -1,10 +1,22 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DynamicModule } from '@nestjs/common';
+import {
+  DynamicModule,
+  Module,
+  RequestMethod,
+  type MiddlewareConsumer,
+  type NestModule,
+} from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { ServiceConfig } from '@federation/config';
+import { assignRequestId, requestContextMiddleware } from './request-id';
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+/** Makes the request id available to `currentRequestId()` in every route (jobs produced in a request). */
+@Module({})
+class RequestContextModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(requestContextMiddleware).forRoutes({ path: '{*splat}', method: RequestMethod.ALL });
+  }
+}
 
 /**
  * JSON logs (pino) with a request id carried across services in `x-request-id`.
@@ -15,20 +27,24 @@ export function createLoggerModule(
   service: string,
   config: Pick<ServiceConfig, 'LOG_LEVEL'>,
 ): DynamicModule {
+  return {
+    module: RequestContextModule,
+    imports: [pinoLoggerModule(service, config)],
+  };
+}
+
+function pinoLoggerModule(
+  service: string,
+  config: Pick<ServiceConfig, 'LOG_LEVEL'>,
+): DynamicModule {
   return LoggerModule.forRoot({
     pinoHttp: {
       level: config.LOG_LEVEL,
       base: { service },
       messageKey: 'msg',
-      genReqId: (req: IncomingMessage, res: ServerResponse) => {
-        const incoming = req.headers['x-request-id'];
-        const id =
-          typeof incoming === 'string' && REQUEST_ID.test(incoming)
-            ? incoming
-            : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
+      // Kept from an incoming `x-request-id` when sane (≤ 128 of [A-Za-z0-9._-]), else a UUID; echoed.
+      genReqId: (req: IncomingMessage, res: ServerResponse) =>
+        assignRequestId(req, res),
       autoLogging: {
         ignore: (req: IncomingMessage) =>
           req.url === '/health' || req.url === '/metrics',

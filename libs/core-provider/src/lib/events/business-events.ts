@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Counter, type Registry } from 'prom-client';
 import {
   jobIdForEvent,
   JobPublisher,
@@ -23,9 +24,24 @@ export class BusinessEvents implements OnApplicationShutdown {
   private pending: BusinessEvent[] = [];
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly publisher: JobPublisher) {}
+  /** `core_login_steps_total{step,outcome}` on /metrics, when the app has a metrics registry. */
+  private readonly steps?: Counter<'step' | 'outcome'>;
+
+  constructor(
+    private readonly publisher: JobPublisher,
+    metrics?: Registry,
+  ) {
+    if (metrics)
+      this.steps = new Counter({
+        name: 'core_login_steps_total',
+        help: 'Steps of citizen logins seen by the core (business events), by step and outcome.',
+        labelNames: ['step', 'outcome'],
+        registers: [metrics],
+      });
+  }
 
   emit(event: BusinessEventInput): void {
+    this.steps?.inc({ step: event.type, outcome: event.outcome });
     this.pending.push({
       ...event,
       eventId: randomUUID(),

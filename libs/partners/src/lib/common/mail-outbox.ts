@@ -4,6 +4,7 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { JobPublisher, type MailJob } from '@federation/queue';
 import { MailOutboxEntity } from '@federation/partners-data';
 import { PARTNERS_OPTIONS, type PartnersOptions } from '../partners.options';
+import { currentRequestId } from '@federation/server';
 import { OutboxRelay } from './outbox-relay';
 
 /**
@@ -36,7 +37,9 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
 
   async add(manager: EntityManager, jobs: MailJob[]): Promise<void> {
     if (jobs.length === 0) return;
-    await manager.insert(MailOutboxEntity, jobs.map((job) => ({ job })));
+    // The request the mails come from, for the worker's logs (the job is stored as is, in jsonb).
+    const requestId = currentRequestId();
+    await manager.insert(MailOutboxEntity, jobs.map((job) => ({ job: requestId ? { ...job, requestId } : job })));
   }
 
   /** Publishes what is pending; concurrent calls share one run. Never throws. */

@@ -5,6 +5,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import { QUEUE_DASHBOARD_PORTAL_PATH } from '@federation/partners-contracts';
 import { AccountEntity } from '@federation/partners-data';
 import { JobPublisher, QUEUES } from '@federation/queue';
+import { setMetricsRoute } from '@federation/server';
 import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { MethodNotAllowedError, NotAuthenticatedError, PlatformAdminOnlyError, type PartnersError } from '../common/partners.errors';
@@ -36,6 +37,8 @@ export function mountQueueDashboard(app: INestApplication, cookieName: string): 
   });
   const refuse = (response: Response, error: PartnersError): void => void response.status(error.getStatus()).json(error.toBody());
   const platformAdminsOnly = async (request: Request, response: Response, next: NextFunction): Promise<void> => {
+    // One label for the whole dashboard (pages, assets, its API) in the request metrics.
+    setMetricsRoute(request, `${QUEUE_DASHBOARD_PATH}/*`);
     try {
       if (!SAFE_METHODS.has(request.method)) {
         response.set('allow', 'GET, HEAD');

@@ -6,12 +6,13 @@ import { PartnersCommonModule } from './common/partners-common.module';
 import { HabilitationsModule } from './habilitations/habilitations.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ServiceProvidersModule } from './service-providers/service-providers.module';
+import { StatisticsModule } from './statistics/statistics.module';
 import type { PartnersOptions } from './partners.options';
 import { VendorsModule } from './vendors/vendors.module';
 
 /**
  * The partners API: accounts, organisations by SIRET, habilitation requests and their
- * instruction, service providers' clients (sandbox, production) published to the core. The host
+ * instruction, service providers' clients (sandbox, production) published to the core, their statistics. The host
  * app provides TypeORM (partners schema), Redis and the queue publisher.
  */
 @Module({})
@@ -28,6 +29,7 @@ export class PartnersModule {
         VendorsModule,
         AuditModule,
         CatalogueModule,
+        StatisticsModule,
       ],
     };
   }

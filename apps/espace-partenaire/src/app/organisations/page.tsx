@@ -72,7 +72,7 @@ function MembershipsTable({ memberships }: { memberships: MembershipView[] }) {
   return (
     <Table
       caption="Vos rattachements"
-      headers={['Organisation', 'Votre rôle', 'Statut', 'Membres']}
+      headers={['Organisation', 'Votre rôle', 'Statut', 'Pages']}
       data={memberships.map((membership) => [
         <div key="organisation">
           <p className={fr.cx('fr-text--bold', 'fr-mb-0')}>
@@ -93,16 +93,30 @@ function MembershipsTable({ memberships }: { memberships: MembershipView[] }) {
           )}
         </div>,
         membership.status === 'active' ? (
-          <Link
-            key="members"
-            href={`/organisations/${membership.organisation.id}/membres`}
-          >
-            Voir les membres
-            <span className={fr.cx('fr-sr-only')}>
-              {' '}
-              de {membership.organisation.name}
-            </span>
-          </Link>
+          <ul key="members" className={fr.cx('fr-raw-list')}>
+            <li>
+              <Link
+                href={`/organisations/${membership.organisation.id}/membres`}
+              >
+                Voir les membres
+                <span className={fr.cx('fr-sr-only')}>
+                  {' '}
+                  de {membership.organisation.name}
+                </span>
+              </Link>
+            </li>
+            <li>
+              <Link
+                href={`/organisations/${membership.organisation.id}/statistiques`}
+              >
+                Statistiques
+                <span className={fr.cx('fr-sr-only')}>
+                  {' '}
+                  de {membership.organisation.name}
+                </span>
+              </Link>
+            </li>
+          </ul>
         ) : (
           '—'
         ),

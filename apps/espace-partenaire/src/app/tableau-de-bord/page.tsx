@@ -253,6 +253,18 @@ export default async function DashboardPage({
               SIRET {current.organisation.siret} —{' '}
               {current.organisation.address}
             </p>
+            <p>
+              <Link
+                className={fr.cx(
+                  'fr-link',
+                  'fr-icon-line-chart-line',
+                  'fr-link--icon-left',
+                )}
+                href={`/organisations/${current.organisation.id}/statistiques`}
+              >
+                Statistiques de connexion de ses services
+              </Link>
+            </p>
             <NewRequestForm
               organisationId={current.organisation.id}
               createAction={createHabilitationAction}

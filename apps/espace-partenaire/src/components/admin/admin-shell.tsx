@@ -7,6 +7,7 @@ export type AdminSection =
   | 'production'
   | 'moderation'
   | 'editeurs'
+  | 'statistiques'
   | 'journal';
 
 const SECTIONS: { section: AdminSection; text: string; href: string }[] = [
@@ -29,6 +30,11 @@ const SECTIONS: { section: AdminSection; text: string; href: string }[] = [
     section: 'editeurs',
     text: 'Éditeurs partenaires',
     href: '/admin/editeurs',
+  },
+  {
+    section: 'statistiques',
+    text: 'Statistiques',
+    href: '/admin/statistiques',
   },
   { section: 'journal', text: 'Journal d’audit', href: '/admin/journal' },
 ];

@@ -132,6 +132,13 @@ describe('the start command (npm start)', () => {
           `http://127.0.0.1:${state.ports['espace-partenaire']}/`,
         );
         expect(await portal.text()).toContain('Espace Partenaire');
+        const portalMetrics = await fetch(
+          `http://127.0.0.1:${state.ports['espace-partenaire']}/metrics`,
+        );
+        expect(portalMetrics.status).toBe(200);
+        expect(await portalMetrics.text()).toContain(
+          'process_cpu_user_seconds_total{service="espace-partenaire"}',
+        );
 
         stack.child.kill(signal);
         expect(await stack.exited).toBe(0);

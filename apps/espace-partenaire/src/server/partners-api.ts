@@ -5,6 +5,7 @@ import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 
 import { portalConfig } from './config';
+import { portalMetrics } from './metrics';
 
 export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; error: ApiErrorBody };
 
@@ -45,6 +46,7 @@ export async function callApi<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DEL
     if (session) outgoing['x-csrf-token'] = session.csrfToken;
   }
   let response: Response;
+  const timer = portalMetrics().apiCalls.startTimer({ method });
   try {
     response = await fetch(`${partnersApiUrl}${path}`, {
       method,
@@ -53,8 +55,10 @@ export async function callApi<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DEL
       cache: 'no-store',
     });
   } catch {
+    timer({ status_code: '0' });
     return { ok: false, status: 503, error: UNREACHABLE };
   }
+  timer({ status_code: String(response.status) });
   await relayCookies(response, sessionCookieName);
   const text = await response.text();
   const parsed = text ? safeJson(text) : undefined;

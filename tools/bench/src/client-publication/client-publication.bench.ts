@@ -36,9 +36,10 @@ const summary = (label: string, samples: number[]) => {
  */
 export async function clientPublicationBench(runs: number): Promise<void> {
   const stack = await FederationStack.start('bench-publication', { env: { LOG_LEVEL: 'warn' } });
-  const mailbox = await TestMailbox.start();
+  let mailbox: TestMailbox | undefined;
   const processes: RunningProcess[] = [];
   try {
+    mailbox = await TestMailbox.start();
     const apiPort = await freePort();
     const workerPort = await freePort();
     const base = `http://127.0.0.1:${apiPort}`;
@@ -85,7 +86,7 @@ export async function clientPublicationBench(runs: number): Promise<void> {
     console.log('\n(« Valider » → accepted includes the validation, listing the client and issuing its secret: 2 publications.)');
   } finally {
     await Promise.all(processes.map((running) => running.stop('SIGTERM')));
-    await mailbox.stop();
+    await mailbox?.stop();
     await stack.stop();
   }
 }

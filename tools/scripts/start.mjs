@@ -63,6 +63,8 @@ async function main() {
     FI_GATEWAY_PUBLIC_URL: url('fi-gateway'),
     MOCK_FI_PUBLIC_URL: url('mock-identity-provider'),
     MOCK_FS_PUBLIC_URL: url('mock-service-provider'),
+    MOCK_FD_PUBLIC_URL: url('mock-data-provider'),
+    CONSENT_PUBLIC_URL: url('consent'),
     PORTAL_URL: url('espace-partenaire'),
   };
 
@@ -88,6 +90,8 @@ async function main() {
     if (service.needs.includes('redis')) Object.assign(env, { REDIS_URL: infrastructure.redisUrl, REDIS_PREFIX: redisPrefix });
     if (service.needs.includes('smtp')) env.SMTP_URL = smtpUrl;
     for (const variable of service.secrets ?? []) env[variable] = secrets[variable] ?? DEMO_CLIENTS[variable];
+    // The core records consents and connections at the consent service, and asks it about blocked FIs.
+    if (service.name === 'core') env.CONSENT_INTERNAL_URL = `http://127.0.0.1:${ports.consent}`;
     if (service.name === 'partners-api') {
       // Behind the portal, which forwards the browser's address: rate limits count per citizen, not per portal.
       env.TRUST_PROXY = 'true';

@@ -58,6 +58,15 @@ export class AppModule {
           registryCacheTtlMs: config.REGISTRY_CACHE_TTL_MS,
           trustProxy: config.TRUST_PROXY,
           allowPrivateNetworkFetch: config.OIDC_FETCH_ALLOW_PRIVATE_NETWORK,
+          consent:
+            config.CONSENT_INTERNAL_URL && config.CONSENT_INTERNAL_TOKEN
+              ? {
+                  internalUrl: config.CONSENT_INTERNAL_URL,
+                  internalToken: config.CONSENT_INTERNAL_TOKEN,
+                  dashboardEntityId: config.DASHBOARD_ENTITY_ID,
+                  dashboardUrl: config.CONSENT_PUBLIC_URL,
+                }
+              : undefined,
         }),
         HealthModule.forRoot([DatabaseHealthIndicator, RedisHealthIndicator]),
         MetricsModule.forRoot({ service: 'core', token: config.METRICS_TOKEN }),

@@ -3,6 +3,7 @@ import {
   base64Key32,
   databaseSection,
   httpUrl,
+  jsonText,
   loadConfigOrExit,
   secret,
   z,
@@ -13,6 +14,7 @@ import { ALL_SCHEMAS } from './schemas';
 import { PARTNERS_SCHEMA } from '@federation/partners-data';
 import { seedDemoPartners } from './seed/demo-partners.seed';
 import { seedDemoRegistry } from './seed/demo-registry.seed';
+import { DEMO_DATA_SCOPES, seedDemoConsent } from './seed/demo-consent.seed';
 
 /** The demo data's configuration: the same variables the mocks read, with the same defaults. */
 const seedSection = databaseSection.extend({
@@ -26,6 +28,14 @@ const seedSection = databaseSection.extend({
   MOCK_FS_CLIENT_SECRET: secret(),
   MOCK_FS2_CLIENT_ID: z.string().default('demo-service-b'),
   MOCK_FS2_CLIENT_SECRET: secret(),
+  CONSENT_PUBLIC_URL: httpUrl().default('http://localhost:4200'),
+  DASHBOARD_CLIENT_ID: z.string().default('tableau-de-bord'),
+  DASHBOARD_CLIENT_SECRET: secret(),
+  DASHBOARD_ENTITY_ID: z.string().min(1).default('federation:tableau-de-bord'),
+  MOCK_FD_DGFIP_CLIENT_SECRET: secret(),
+  MOCK_FD_MESR_CLIENT_SECRET: secret(),
+  MOCK_FD_CNAF_SIGNING_JWK: jsonText(),
+  MOCK_FD_CNAF_ENCRYPTION_JWK: jsonText(),
 });
 
 /**
@@ -73,6 +83,7 @@ async function main(command: string | undefined): Promise<void> {
               clientSecret: config.MOCK_FS_CLIENT_SECRET,
               name: 'Démarche en ligne A (démo)',
               path: '',
+              dataScopes: DEMO_DATA_SCOPES,
             },
             {
               clientId: config.MOCK_FS2_CLIENT_ID,
@@ -81,7 +92,20 @@ async function main(command: string | undefined): Promise<void> {
               path: '/autre-service',
             },
           ],
+          dashboard: {
+            clientId: config.DASHBOARD_CLIENT_ID,
+            clientSecret: config.DASHBOARD_CLIENT_SECRET,
+            entityId: config.DASHBOARD_ENTITY_ID,
+            publicUrl: config.CONSENT_PUBLIC_URL,
+          },
         });
+        const dataProviders = await seedDemoConsent(dataSource, {
+          dgfipClientSecret: config.MOCK_FD_DGFIP_CLIENT_SECRET,
+          mesrClientSecret: config.MOCK_FD_MESR_CLIENT_SECRET,
+          cnafSigningJwk: config.MOCK_FD_CNAF_SIGNING_JWK,
+          cnafEncryptionJwk: config.MOCK_FD_CNAF_ENCRYPTION_JWK,
+        });
+        process.stdout.write(`demo data providers: ${dataProviders}\n`);
         process.stdout.write(
           `demo registry: ${counts.identityProviders} identity providers, ${counts.clients} service providers\n`,
         );

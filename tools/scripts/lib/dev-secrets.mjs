@@ -29,7 +29,26 @@ export function generateStackSecrets() {
     MOCK_FI_CLIENT_SECRET: random(),
     MOCK_FI_COOKIE_KEYS: random(),
     MOCK_FS_COOKIE_SECRET: random(),
+    CONSENT_SIGNING_JWKS: ecJwks('sig', 'ES256'),
+    CONSENT_SUBJECT_SECRET: random(),
+    CONSENT_INTERNAL_TOKEN: random(),
+    DASHBOARD_CLIENT_SECRET: random(),
+    DASHBOARD_COOKIE_SECRET: random(),
+    MOCK_FD_DGFIP_CLIENT_SECRET: random(),
+    MOCK_FD_MESR_CLIENT_SECRET: random(),
+    MOCK_FD_CNAF_SIGNING_JWK: ecJwk('sig', 'ES256'),
+    MOCK_FD_CNAF_ENCRYPTION_JWK: ecJwk('enc', 'ECDH-ES'),
   };
+}
+
+/** A private EC P-256 JWK (JSON) with its kid. */
+export function ecJwk(use, alg) {
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  return JSON.stringify({ ...privateKey.export({ format: 'jwk' }), alg, use, kid: `${use}-${random(6)}` });
+}
+
+function ecJwks(use, alg) {
+  return JSON.stringify({ keys: [JSON.parse(ecJwk(use, alg))] });
 }
 
 /** Demo service providers' credentials: fixed and documented (README), development only. */
@@ -41,9 +60,12 @@ export const DEMO_CLIENTS = {
 };
 
 export function loadOrCreateDevSecrets(file = join(ROOT, '.data', 'secrets.json')) {
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
-  const secrets = generateStackSecrets();
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  const existing = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  // Secrets added by a newer version are generated; the existing ones are kept.
+  const secrets = { ...generateStackSecrets(), ...existing };
+  if (Object.keys(secrets).length !== Object.keys(existing).length) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  }
   return secrets;
 }

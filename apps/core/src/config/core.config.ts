@@ -37,6 +37,20 @@ export const coreConfigSchema = serviceSection(4000)
     TRUST_PROXY: booleanFlag(false),
     /** Development and tests only: let the core fetch jwks_uri on loopback/private addresses. */
     OIDC_FETCH_ALLOW_PRIVATE_NETWORK: booleanFlag(false),
+    /**
+     * The consent service's internal URL (consents to data provider scopes, connection history,
+     * identity providers a citizen blocked). Unset: the core runs without it (no data scopes).
+     */
+    CONSENT_INTERNAL_URL: httpUrl().optional(),
+    CONSENT_INTERNAL_TOKEN: secret().optional(),
+    /** Public URL of the consent service (the citizen's dashboard), quoted on citizen pages. */
+    CONSENT_PUBLIC_URL: httpUrl().default('http://localhost:4200'),
+    /** entity_id of the dashboard's client at the core: the citizen key is the `sub` of that sector. */
+    DASHBOARD_ENTITY_ID: z.string().min(1).default('federation:tableau-de-bord'),
+  })
+  .refine((config) => !config.CONSENT_INTERNAL_URL || config.CONSENT_INTERNAL_TOKEN, {
+    message: 'CONSENT_INTERNAL_TOKEN is required with CONSENT_INTERNAL_URL',
+    path: ['CONSENT_INTERNAL_TOKEN'],
   });
 
 export type CoreConfig = z.output<typeof coreConfigSchema>;

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DynamicModule, Module, type INestApplication } from '@nestjs/common';
-import { getRepositoryToken, TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, getRepositoryToken, TypeOrmModule } from '@nestjs/typeorm';
 import { ClientEntity, IdentityProviderEntity } from '@federation/core-data';
 import { serveDsfrAssets } from '@federation/dsfr-pages';
 import {
@@ -18,7 +18,9 @@ import {
 import { json, urlencoded } from 'express';
 import type Redis from 'ioredis';
 import type Provider from 'oidc-provider';
-import type { Repository } from 'typeorm';
+import type { DataSource, Repository } from 'typeorm';
+import { ConsentClient } from './consent/consent-client';
+import { DataProviderScopes } from './consent/data-provider-scopes';
 import { AccountStore } from './accounts/account-store';
 import {
   CORE_PROVIDER_OPTIONS,
@@ -140,6 +142,16 @@ export class CoreProviderModule {
             ),
         },
         {
+          provide: DataProviderScopes,
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) =>
+            new DataProviderScopes(dataSource, options.registryCacheTtlMs),
+        },
+        {
+          provide: ConsentClient,
+          useFactory: () => (options.consent ? new ConsentClient(options.consent) : null),
+        },
+        {
           provide: OIDC_PROVIDER,
           inject: [
             REDIS_CLIENT,
@@ -147,13 +159,15 @@ export class CoreProviderModule {
             AccountStore,
             BusinessEvents,
             LogoutChain,
+            DataProviderScopes,
           ],
-          useFactory: (
+          useFactory: async (
             redis: Redis,
             clients: ClientRegistry,
             accounts: AccountStore,
             events: BusinessEvents,
             logoutChain: LogoutChain,
+            dataScopes: DataProviderScopes,
           ) =>
             createOidcProvider({
               options,
@@ -162,6 +176,9 @@ export class CoreProviderModule {
               accounts,
               events,
               logoutChain,
+              dataScopes,
+              // Only a core linked to a consent service accepts data provider scopes.
+              dataScopeNames: options.consent ? await dataScopes.init() : [],
             }),
         },
       ],

@@ -1,4 +1,5 @@
 import type { PrivateJwks } from '@federation/oidc';
+import type { ConsentServiceLink } from './consent/consent-client';
 
 /** Everything the core's OpenID provider needs, from the core app's validated configuration. */
 export interface CoreProviderOptions {
@@ -21,6 +22,11 @@ export interface CoreProviderOptions {
    * protection). Only a test or development stack whose relying parties run locally turns it off.
    */
   allowPrivateNetworkFetch: boolean;
+  /**
+   * The consent service (consents to data provider scopes, connection history, identity providers
+   * a citizen blocked). Absent: no data provider scopes, nothing recorded.
+   */
+  consent?: ConsentServiceLink;
 }
 
 export const CORE_PROVIDER_OPTIONS = Symbol('CORE_PROVIDER_OPTIONS');

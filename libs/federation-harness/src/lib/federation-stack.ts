@@ -16,6 +16,12 @@ import { builtApp, builtDbTools } from './paths';
 
 const random = (bytes = 32) => randomBytes(bytes).toString('base64url');
 
+/** A private EC P-256 JWK (JSON) with its kid. */
+export function ecPrivateJwk(use: 'sig' | 'enc', alg: string): string {
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  return JSON.stringify({ ...privateKey.export({ format: 'jwk' }), alg, use, kid: `${use}-${random(6)}` });
+}
+
 function signingJwks(): string {
   const keys = (
     [
@@ -60,14 +66,25 @@ export function testStackSecrets(): Record<string, string> {
     MOCK_FS_CLIENT_SECRET: DEMO_CLIENT_A.clientSecret,
     MOCK_FS2_CLIENT_ID: DEMO_CLIENT_B.clientId,
     MOCK_FS2_CLIENT_SECRET: DEMO_CLIENT_B.clientSecret,
+    CONSENT_SIGNING_JWKS: JSON.stringify({ keys: [JSON.parse(ecPrivateJwk('sig', 'ES256'))] }),
+    CONSENT_SUBJECT_SECRET: random(),
+    CONSENT_INTERNAL_TOKEN: random(),
+    DASHBOARD_CLIENT_SECRET: random(),
+    DASHBOARD_COOKIE_SECRET: random(),
+    MOCK_FD_DGFIP_CLIENT_SECRET: random(),
+    MOCK_FD_MESR_CLIENT_SECRET: random(),
+    MOCK_FD_CNAF_SIGNING_JWK: ecPrivateJwk('sig', 'ES256'),
+    MOCK_FD_CNAF_ENCRYPTION_JWK: ecPrivateJwk('enc', 'ECDH-ES'),
   };
 }
 
-type ServiceName =
+export type ServiceName =
   | 'core'
   | 'fi-gateway'
+  | 'consent'
   | 'mock-identity-provider'
-  | 'mock-service-provider';
+  | 'mock-service-provider'
+  | 'mock-data-provider';
 
 /**
  * A whole federation for one test suite: its own database (migrated and seeded with the real
@@ -84,6 +101,7 @@ export class FederationStack {
     readonly prefix: string,
     readonly ports: Record<ServiceName, number>,
     readonly secrets: Record<string, string>,
+    readonly services: ServiceName[] = [],
   ) {}
 
   static async start(
@@ -114,6 +132,8 @@ export class FederationStack {
       'fi-gateway': await freePort(),
       'mock-identity-provider': await freePort(),
       'mock-service-provider': await freePort(),
+      consent: await freePort(),
+      'mock-data-provider': await freePort(),
     };
     const secrets = testStackSecrets();
     const stack = new FederationStack(
@@ -122,6 +142,7 @@ export class FederationStack {
       testRedisPrefix(suite),
       ports,
       secrets,
+      services,
     );
     stack.redisServer = redisServer;
     for (const command of ['migrate', 'seed']) {
@@ -176,6 +197,8 @@ export class FederationStack {
       FI_GATEWAY_PUBLIC_URL: this.url('fi-gateway'),
       MOCK_FI_PUBLIC_URL: this.url('mock-identity-provider'),
       MOCK_FS_PUBLIC_URL: this.url('mock-service-provider'),
+      MOCK_FD_PUBLIC_URL: this.url('mock-data-provider'),
+      CONSENT_PUBLIC_URL: this.url('consent'),
       ...this.secrets,
     };
   }
@@ -185,9 +208,14 @@ export class FederationStack {
     extraEnv: Record<string, string> = {},
     nodeArgs: string[] = [],
   ): Promise<void> {
+    // A core started beside the consent service is linked to it (data scopes, records, blocked FIs).
+    const consentLink: Record<string, string> =
+      service === 'core' && this.services.includes('consent')
+        ? { CONSENT_INTERNAL_URL: this.url('consent') }
+        : {};
     const running = startNodeProcess(
       builtApp(service),
-      { ...this.env(), PORT: `${this.ports[service]}`, ...extraEnv },
+      { ...this.env(), PORT: `${this.ports[service]}`, ...consentLink, ...extraEnv },
       [],
       nodeArgs,
     );

@@ -18,7 +18,16 @@ export interface DemoRegistryInput {
     clientSecret: string;
     name: string;
     path: string;
+    /** Data provider scopes this demo service was granted (an « API FranceConnectée » habilitation). */
+    dataScopes?: string[];
   }[];
+  /** The citizen's dashboard (consent service): a client of the core in its own sector. */
+  dashboard: {
+    clientId: string;
+    clientSecret: string;
+    entityId: string;
+    publicUrl: string;
+  };
 }
 
 /** oidc-provider's default routes, as the mock identity providers use them. */
@@ -93,7 +102,29 @@ export async function seedDemoRegistry(
         'identite_pivot',
         'profile',
         'birth',
+        ...(demo.dataScopes ?? []),
       ],
+      maxEidasLevel: 'eidas3',
+      tokenEndpointAuthMethod: 'client_secret_basic',
+      idTokenSignedResponseAlg: 'ES256',
+      userinfoSignedResponseAlg: null,
+      jwksUri: null,
+      identityProviderPolicy: 'deny',
+      identityProviderSlugs: [],
+      environment: 'sandbox',
+      active: true,
+    }),
+  );
+  clients.push(
+    dataSource.getRepository(ClientEntity).create({
+      clientId: input.dashboard.clientId,
+      secretHashes: [{ sha256: hashClientSecret(input.dashboard.clientSecret), notAfter: null }],
+      name: 'Tableau de bord usager',
+      // The consent service keys the citizen's records by their `sub` in this sector.
+      entityId: input.dashboard.entityId,
+      redirectUris: [`${input.dashboard.publicUrl}/connexion/retour`],
+      postLogoutRedirectUris: [`${input.dashboard.publicUrl}/`],
+      scopes: ['openid', 'given_name', 'family_name'],
       maxEidasLevel: 'eidas3',
       tokenEndpointAuthMethod: 'client_secret_basic',
       idTokenSignedResponseAlg: 'ES256',

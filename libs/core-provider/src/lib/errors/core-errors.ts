@@ -110,6 +110,18 @@ export class ServiceUnavailableError extends CoreError {
   }
 }
 
+export class IdentityProviderBlockedError extends CoreError {
+  constructor(readonly dashboardUrl: string) {
+    super(
+      'Y000011',
+      403,
+      'Vous avez bloqué ce compte pour vous connecter',
+      `Depuis votre tableau de bord, vous avez interdit l’utilisation de ce compte avec votre identité. Choisissez un autre compte pour vous connecter, ou débloquez celui-ci depuis votre tableau de bord (${dashboardUrl}).`,
+      true,
+    );
+  }
+}
+
 export class InvalidServiceProviderRequestError extends CoreError {
   constructor(readonly oidcCode: string) {
     super(

@@ -3,6 +3,8 @@ import {
   Controller,
   Get,
   Inject,
+  Logger,
+  Optional,
   Param,
   Post,
   Query,
@@ -14,6 +16,7 @@ import {
   acrSatisfies,
   claimsForScopes,
   identityKey,
+  pairwiseSubject,
   validatePivotIdentity,
 } from '@federation/identity';
 import type {
@@ -34,6 +37,7 @@ import {
   CsrfError,
   errorFromGatewayCode,
   HandoffInvalidError,
+  IdentityProviderBlockedError,
   IdentityProviderNotAllowedError,
   InteractionExpiredError,
   InvalidIdentityError,
@@ -52,6 +56,8 @@ import {
 } from '../provider/oidc-provider.factory';
 import { IdentityProviderRegistry } from '../registry/identity-provider-registry';
 import { CsrfTokens } from './csrf-tokens';
+import { ConsentClient, ConsentServiceError } from '../consent/consent-client';
+import { DataProviderScopes } from '../consent/data-provider-scopes';
 import {
   FI_LOGIN_REQUESTS,
   FI_SESSIONS,
@@ -67,6 +73,8 @@ type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
  */
 @Controller('interaction')
 export class InteractionController {
+  private readonly logger = new Logger('Interactions');
+
   constructor(
     @Inject(OIDC_PROVIDER) private readonly provider: Provider,
     @Inject(CORE_PROVIDER_OPTIONS)
@@ -80,6 +88,8 @@ export class InteractionController {
     private readonly accounts: AccountStore,
     private readonly csrf: CsrfTokens,
     private readonly events: BusinessEvents,
+    private readonly dataScopes: DataProviderScopes,
+    @Optional() @Inject(ConsentClient) private readonly consentService: ConsentClient | null,
   ) {}
 
   @Get(':uid')
@@ -115,33 +125,47 @@ export class InteractionController {
         return;
       }
 
-      const accountId = interaction.session?.accountId as string;
-      const identity = await this.accounts.find(accountId);
-      if (!identity) throw new InteractionExpiredError();
-      const scopes = String(interaction.params['scope'] ?? '').split(' ');
-      const fiSlug = (await this.fiSlugOf(req)) ?? '';
-      const identityProviderName =
-        (await this.identityProviders.nameOf(fiSlug)) ?? 'votre compte';
       this.events.emit({
         type: 'consent_shown',
         outcome: 'success',
         clientId: client.client_id,
-        fiSlug,
+        fiSlug: (await this.fiSlugOf(req)) ?? '',
         acr: sessionAcr,
       });
-      this.send(
-        res,
-        200,
-        renderConsentPage({
-          uid,
-          csrf,
-          serviceName: String(client['client_name']),
-          identityProviderName,
-          claims: claimsForScopes(scopes),
-          identity,
-        }),
-      );
+      await this.sendConsentPage(req, res, uid, interaction, client, false);
     });
+  }
+
+  /** The information/consent page (again with an error when the data consent box was not ticked). */
+  private async sendConsentPage(
+    req: Request,
+    res: Response,
+    uid: string,
+    interaction: Interaction,
+    client: Awaited<ReturnType<InteractionController['client']>>,
+    dataConsentMissing: boolean,
+  ): Promise<void> {
+    const accountId = interaction.session?.accountId as string;
+    const identity = await this.accounts.find(accountId);
+    if (!identity) throw new InteractionExpiredError();
+    const scopes = String(interaction.params['scope'] ?? '').split(' ');
+    const fiSlug = (await this.fiSlugOf(req)) ?? '';
+    const identityProviderName =
+      (await this.identityProviders.nameOf(fiSlug)) ?? 'votre compte';
+    this.send(
+      res,
+      dataConsentMissing ? 400 : 200,
+      renderConsentPage({
+        uid,
+        csrf: this.csrf.issue(uid),
+        serviceName: String(client['client_name']),
+        identityProviderName,
+        claims: claimsForScopes(scopes),
+        identity,
+        dataScopes: await this.dataScopes.describe(scopes),
+        dataConsentMissing,
+      }),
+    );
   }
 
   @Post(':uid/identity-provider')
@@ -253,6 +277,17 @@ export class InteractionController {
         validation.identity,
         this.options.identityHashSecret,
       );
+      if (await this.isBlockedByCitizen(accountId, handoff.fiSlug)) {
+        this.events.emit({
+          type: 'identity_verified',
+          outcome: 'failure',
+          clientId: client.client_id,
+          fiSlug: handoff.fiSlug,
+          acr: handoff.acr,
+          errorCode: 'Y000011',
+        });
+        throw new IdentityProviderBlockedError(this.consentService?.dashboardUrl ?? '');
+      }
       await this.accounts.save(accountId, validation.identity);
       this.events.emit({
         type: 'identity_verified',
@@ -300,6 +335,13 @@ export class InteractionController {
       )
         throw new InteractionExpiredError();
       const client = await this.client(interaction);
+      const scopes = String(interaction.params['scope'] ?? 'openid').split(' ');
+      const dataScopes = scopes.filter((scope) => this.dataScopes.isDataScope(scope));
+      // Data provider scopes need an explicit action: the box ticked on this very page.
+      if (dataScopes.length > 0 && body['data_consent'] !== 'yes') {
+        await this.sendConsentPage(req, res, uid, interaction, client, true);
+        return;
+      }
       const grant = interaction.grantId
         ? await this.provider.Grant.find(interaction.grantId)
         : new this.provider.Grant({
@@ -310,6 +352,15 @@ export class InteractionController {
       grant.addOIDCScope(String(interaction.params['scope'] ?? 'openid'));
       const grantId = await grant.save();
       const fiSlug = await this.fiSlugOf(req);
+      await this.recordLogin({
+        grantId,
+        accountId: interaction.session.accountId,
+        client,
+        fiSlug: fiSlug ?? '',
+        acr: String(interaction.session['acr'] ?? 'eidas1'),
+        scopes,
+        needsConsentRecord: dataScopes.length > 0,
+      });
       this.events.emit({
         type: 'redirected_to_fs',
         outcome: 'success',
@@ -320,7 +371,7 @@ export class InteractionController {
       await this.provider.interactionFinished(
         req,
         res,
-        { consent: { grantId } },
+        { consent: { grantId }, dataConsent: { scopes: dataScopes } },
         { mergeWithLastSubmission: true },
       );
     });
@@ -351,6 +402,61 @@ export class InteractionController {
         { mergeWithLastSubmission: false },
       );
     });
+  }
+
+  /** The citizen's key at the consent service: their `sub` in the dashboard's sector. */
+  private citizenKey(accountId: string): string {
+    return pairwiseSubject(
+      accountId,
+      (this.consentService as ConsentClient).dashboardEntityId,
+      this.options.identityHashSecret,
+    );
+  }
+
+  /** Fails closed: if the consent service cannot say, the login does not go on. */
+  private async isBlockedByCitizen(accountId: string, fiSlug: string): Promise<boolean> {
+    if (!this.consentService) return false;
+    try {
+      return await this.consentService.isBlocked(this.citizenKey(accountId), fiSlug);
+    } catch (error) {
+      if (!(error instanceof ConsentServiceError)) throw error;
+      this.logger.error({ reason: error.message }, 'identity provider block check failed');
+      throw new ServiceUnavailableError();
+    }
+  }
+
+  /**
+   * Records the connection for the citizen's dashboard, and the consents to data provider scopes.
+   * Without a recorded consent no data provider would answer, so that failure stops the login;
+   * a connection that could not be recorded only leaves a gap in the history.
+   */
+  private async recordLogin(input: {
+    grantId: string;
+    accountId: string;
+    client: Awaited<ReturnType<InteractionController['client']>>;
+    fiSlug: string;
+    acr: string;
+    scopes: string[];
+    needsConsentRecord: boolean;
+  }): Promise<void> {
+    if (!this.consentService) return;
+    try {
+      await this.consentService.recordLogin({
+        grantId: input.grantId,
+        citizenKey: this.citizenKey(input.accountId),
+        clientId: input.client.client_id,
+        clientName: String(input.client['client_name']),
+        identityProviderSlug: input.fiSlug || 'inconnu',
+        identityProviderName: (await this.identityProviders.nameOf(input.fiSlug)) ?? 'Compte inconnu',
+        acr: input.acr,
+        scopes: input.scopes,
+        consentTtlSeconds: this.options.sessionTtlSeconds,
+      });
+    } catch (error) {
+      if (!(error instanceof ConsentServiceError)) throw error;
+      this.logger.error({ reason: error.message }, 'login could not be recorded at the consent service');
+      if (input.needsConsentRecord) throw new ServiceUnavailableError();
+    }
   }
 
   private async details(

@@ -8,7 +8,8 @@ import {
   type PivotIdentity,
 } from '@federation/identity';
 import { SERVICE_NAME } from '../core-provider.options';
-import type { CoreError } from '../errors/core-errors';
+import { IdentityProviderBlockedError, type CoreError } from '../errors/core-errors';
+import type { DataScopeGroup } from '../consent/data-provider-scopes';
 import type { IdentityProviderChoice } from '../registry/identity-provider-registry';
 
 const TAGLINE = 'Connexion aux services publics avec un compte existant';
@@ -39,10 +40,20 @@ export function renderCoreError(
           <strong data-testid="error-code">${error.code}</strong>.
           Communiquez-le au support si le problème persiste.
         </p>
+        ${error instanceof IdentityProviderBlockedError
+          ? html`<p>
+              <a class="fr-btn fr-mb-2w" href="/interaction/${returnAction.uid}"
+                >Choisir un autre compte</a
+              >
+            </p>`
+          : ''}
         <form method="post" action="/interaction/${returnAction.uid}/abort">
           <input type="hidden" name="csrf" value="${returnAction.csrf}" />
           <input type="hidden" name="reason" value="${error.code}" />
-          <button class="fr-btn" type="submit">
+          <button
+            class="fr-btn${error instanceof IdentityProviderBlockedError ? ' fr-btn--secondary' : ''}"
+            type="submit"
+          >
             Revenir sur le site du service
           </button>
         </form>
@@ -127,6 +138,10 @@ export interface ConsentPageInput {
   identityProviderName: string;
   claims: IdentityClaim[];
   identity: PivotIdentity;
+  /** Data provider scopes requested, per data provider: they need the citizen's explicit consent. */
+  dataScopes?: DataScopeGroup[];
+  /** The citizen submitted without ticking the data consent box. */
+  dataConsentMissing?: boolean;
 }
 
 /** What will be sent to the FS, claim by claim, before the citizen continues. */
@@ -170,6 +185,7 @@ export function renderConsentPage(input: ConsentPageInput): string {
         </div>
         <form method="post" action="/interaction/${input.uid}/consent">
           <input type="hidden" name="csrf" value="${input.csrf}" />
+          ${input.dataScopes?.length ? renderDataConsent(input) : ''}
           <button class="fr-btn fr-btn--lg" type="submit" id="consent">
             Continuer sur ${input.serviceName}
           </button>
@@ -187,6 +203,56 @@ export function renderConsentPage(input: ConsentPageInput): string {
       </div>
     </div>`,
   });
+}
+
+/** The data providers' part of the consent page: apart from identity, with an explicit consent box. */
+function renderDataConsent(input: ConsentPageInput) {
+  const groups = (input.dataScopes ?? []).map(
+    (group) =>
+      html`<div class="fr-card fr-mb-2w" data-testid="data-provider">
+        <div class="fr-card__body">
+          <div class="fr-card__content">
+            <h3 class="fr-card__title">${group.dataProviderName}</h3>
+            <ul class="fr-card__desc">
+              ${group.scopes.map((scope) => html`<li data-scope="${scope.scope}">${scope.label}</li>`)}
+            </ul>
+          </div>
+        </div>
+      </div>`,
+  );
+  const errorId = 'data-consent-error';
+  return html`<section class="fr-mb-4w" aria-labelledby="data-consent-title">
+    <h2 id="data-consent-title">Données demandées à des administrations</h2>
+    <p>
+      <strong>${input.serviceName}</strong> demande aussi à obtenir directement auprès des
+      administrations suivantes les données ci-dessous vous concernant :
+    </p>
+    ${groups}
+    <div
+      class="fr-checkbox-group${input.dataConsentMissing ? ' fr-checkbox-group--error' : ''}"
+    >
+      <input
+        type="checkbox"
+        id="data-consent"
+        name="data_consent"
+        value="yes"
+        required
+        ${input.dataConsentMissing ? raw(`aria-describedby="${errorId}"`) : ''}
+      />
+      <label class="fr-label" for="data-consent">
+        J’accepte que ces données soient transmises à ${input.serviceName}
+      </label>
+      ${input.dataConsentMissing
+        ? html`<p class="fr-error-text" id="${errorId}" role="alert">
+            Pour continuer, cochez la case : ${input.serviceName} ne peut pas obtenir ces
+            données sans votre accord. Vous pouvez aussi annuler.
+          </p>`
+        : ''}
+    </div>
+    <p class="fr-text--sm fr-mt-1w">
+      Vous pourrez retirer cet accord à tout moment depuis votre tableau de bord.
+    </p>
+  </section>`;
 }
 
 /** A form the browser submits by itself (and a button when JavaScript is off). */

@@ -34,6 +34,7 @@ import {
   type ClientRegistry,
 } from '../registry/client-registry';
 import type { LogoutChain } from '../logout/logout-chain';
+import type { DataProviderScopes } from '../consent/data-provider-scopes';
 
 const MIN_NONCE_LENGTH = 22;
 
@@ -44,6 +45,9 @@ export interface ProviderDependencies {
   accounts: AccountStore;
   events: BusinessEvents;
   logoutChain: LogoutChain;
+  /** Data provider scopes (known at boot): accepted, never pre-consented. */
+  dataScopes: DataProviderScopes;
+  dataScopeNames: string[];
 }
 
 /** The acr a request asks for: its single `acr_values`, eidas1 when absent. */
@@ -85,7 +89,7 @@ export function createOidcProvider(deps: ProviderDependencies): Provider {
       short: { httpOnly: true, sameSite: 'lax' },
     },
     claims: oidcProviderClaimsConfig(),
-    scopes: SUPPORTED_SCOPES,
+    scopes: [...new Set([...SUPPORTED_SCOPES, ...deps.dataScopeNames])],
     acrValues: [...EIDAS_LEVELS],
     responseTypes: ['code'],
     pkce: { required: () => false },
@@ -159,7 +163,7 @@ export function createOidcProvider(deps: ProviderDependencies): Provider {
       introspection: '/token/introspection',
     },
     interactions: {
-      policy: interactionsPolicy(),
+      policy: interactionsPolicy(deps.dataScopes),
       url: (_ctx: KoaContextWithOIDC, interaction: { uid: string }) =>
         `/interaction/${interaction.uid}`,
     },
@@ -312,8 +316,26 @@ export function createOidcProvider(deps: ProviderDependencies): Provider {
  * oidc-provider's prompts, plus one rule: an SSO session whose eIDAS level is below the level
  * requested (acr_values) does not satisfy the request; the citizen logs in again with a stronger FI.
  */
-function interactionsPolicy() {
+function interactionsPolicy(dataScopes: DataProviderScopes) {
   const policy = interactionPolicy.base();
+  // Data provider scopes are never granted silently: each authorization asking for them shows the
+  // consent page, until the citizen ticked the consent of this very interaction.
+  policy.get('consent')?.checks.add(
+    new interactionPolicy.Check(
+      'data_provider_scopes',
+      'data provider scopes need the explicit consent of the citizen',
+      (ctx) => {
+        const oidc = (ctx as unknown as KoaContextWithOIDC).oidc;
+        const requested = String(oidc.params?.['scope'] ?? '').split(' ');
+        if (!dataScopes.hasDataScopes(requested)) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
+        const result = oidc.result as { dataConsent?: { scopes?: string[] } } | undefined;
+        const consented = new Set(result?.dataConsent?.scopes ?? []);
+        return requested.every((scope) => !dataScopes.isDataScope(scope) || consented.has(scope))
+          ? interactionPolicy.Check.NO_NEED_TO_PROMPT
+          : interactionPolicy.Check.REQUEST_PROMPT;
+      },
+    ),
+  );
   policy.get('login')?.checks.add(
     new interactionPolicy.Check(
       'acr_below_requested',

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { checktokenBench } from './checktoken/checktoken.bench';
 import { clientPublicationBench } from './client-publication/client-publication.bench';
 import { runBareProvider } from './login-flow/bare-provider';
 import { loginFlowBench } from './login-flow/login-flow.bench';
@@ -13,6 +14,7 @@ import { portalFirstLoadBench } from './portal-first-load/portal-first-load.benc
  *   node dist/tools/bench/main.js partners-seed <migrated database URL> [organisations] [requests]   (to study query plans)
  *   node dist/tools/bench/main.js portal-first-load [portal URL] [partners-api URL]   (against a running stack)
  *   node dist/tools/bench/main.js client-publication [runs=20]
+ *   node dist/tools/bench/main.js checktoken [connections=32] [seconds=20]
  */
 async function main([command, ...args]: string[]): Promise<void> {
   switch (command) {
@@ -31,6 +33,9 @@ async function main([command, ...args]: string[]): Promise<void> {
     case 'client-publication':
       await clientPublicationBench(Number(args[0] ?? 20));
       return;
+    case 'checktoken':
+      await checktokenBench(Number(args[0] ?? 32), Number(args[1] ?? 20));
+      return;
     case 'bare-provider':
       await runBareProvider(
         Number(args[0]),
@@ -40,7 +45,7 @@ async function main([command, ...args]: string[]): Promise<void> {
       );
       return;
     default:
-      process.stderr.write('usage: bench login-flow [concurrency] [seconds] | partners-queries [organisations] [requests] [calls] | portal-first-load | client-publication [runs]\n');
+      process.stderr.write('usage: bench login-flow [concurrency] [seconds] | partners-queries [organisations] [requests] [calls] | portal-first-load | client-publication [runs] | checktoken [connections] [seconds]\n');
       process.exit(64);
   }
 }

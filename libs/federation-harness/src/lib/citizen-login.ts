@@ -50,18 +50,28 @@ export async function chooseFiAndLogIn(
   );
 }
 
-/** On the consent page: continue to the FS; returns the FS callback URL (code, state, iss). */
+/**
+ * On the consent page: continue to the FS; returns the FS callback URL (code, state, iss).
+ * When data provider scopes are asked, the citizen ticks the data consent box (unless told not to).
+ */
 export async function consent(
   browser: HttpBrowser,
   consentPage: HttpPage,
   redirectUri: string,
+  options: { dataConsent?: boolean } = {},
 ): Promise<string> {
   if (!consentPage.body.includes('Continuer sur'))
     throw new Error(
       `expected the consent page, got ${consentPage.status} at ${consentPage.url}:\n${consentPage.body.slice(0, 1500)}`,
     );
   const landing = await browser.follow(
-    await browser.submit(consentPage, {}, '/consent'),
+    await browser.submit(
+      consentPage,
+      options.dataConsent !== false && consentPage.body.includes('name="data_consent"')
+        ? { data_consent: 'yes' }
+        : {},
+      '/consent',
+    ),
     (url) => url.toString().startsWith(redirectUri),
   );
   if (!landing.url.startsWith(redirectUri))

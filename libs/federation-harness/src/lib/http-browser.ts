@@ -184,6 +184,9 @@ export function parseForms(html: string, baseUrl: string): ParsedForm[] {
     for (const input of inner.matchAll(/<input\b([^>]*)>/gi)) {
       const name = /name="([^"]*)"/i.exec(input[1] ?? '')?.[1];
       const value = /value="([^"]*)"/i.exec(input[1] ?? '')?.[1] ?? '';
+      // Like a browser: an unticked checkbox or radio button sends nothing.
+      const type = /type="([^"]*)"/i.exec(input[1] ?? '')?.[1]?.toLowerCase();
+      if ((type === 'checkbox' || type === 'radio') && !/\bchecked\b/i.test(input[1] ?? '')) continue;
       if (name) fields[name] = decode(value);
     }
     for (const select of inner.matchAll(

@@ -42,4 +42,15 @@ describe('mock-service-provider', () => {
     expect(await serviceA.text()).toContain('Démarche en ligne A — démo');
     expect(await serviceB.text()).toContain('Démarche en ligne B — démo');
   });
+
+  it('offers « Récupérer mes données » on the home page, and « Mes données » without a stored token', async () => {
+    const home = await (await fetch(`${baseUrl}/`)).text();
+    const data = await (await fetch(`${baseUrl}/data`)).text();
+
+    expect(home).toContain('Récupérer mes données');
+    expect(home).toContain('openid given_name family_name dgfip_rfr dgfip_nbpart');
+    expect(data).toContain('Mes données');
+    expect(data).toContain('GET http://localhost:4600/dgfip/revenu-fiscal-de-reference');
+    expect(data).toContain('data-testid="no-data-authorization"');
+  });
 });

@@ -8,7 +8,9 @@ export {
   type MockServiceUrls,
 } from './lib/mock-services';
 export {
+  DEFAULT_MOCK_FS_DATA_SCOPES,
   DEFAULT_MOCK_FS_SCOPE,
+  MOCK_FD_DATA_ENDPOINT,
   DEV_MOCK_FS_COOKIE_SECRET,
   mockFsConfigSection,
   mockFsOptionsFromConfig,

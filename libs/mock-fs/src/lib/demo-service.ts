@@ -14,6 +14,7 @@ import {
   type MockServicePaths,
   type MockServiceUrls,
 } from './mock-services';
+import { callDataProvider, type DataProviderOutcome } from './data/data-provider.client';
 import { CookieSealer } from './session/cookie-sealer';
 import { DemoSessionCookie, type PendingLogin, type PendingLogout, type SignedIn } from './session/demo-session';
 import { createStrictRelyingParty, describeError, RelyingPartyError, type StrictRelyingParty } from '@federation/relying-party';
@@ -60,17 +61,43 @@ export class DemoService {
     return this.options.scope;
   }
 
-  /** Builds the authorization request (state, nonce, PKCE S256, acr_values) for the core. */
-  async startLogin(acr: EidasLevel): Promise<{ redirectTo: string; pending: PendingLogin }> {
+  get dataScope(): string {
+    return this.options.dataScope;
+  }
+
+  get dataProviderEndpoint(): string {
+    return this.options.dataProviderEndpoint;
+  }
+
+  /**
+   * Builds the authorization request (state, nonce, PKCE S256, acr_values) for the core: a login,
+   * or « Récupérer mes données », which asks for the data scopes and keeps the access token.
+   */
+  async startLogin(acr: EidasLevel, purpose: PendingLogin['purpose'] = 'login'): Promise<{ redirectTo: string; pending: PendingLogin }> {
+    const scope = purpose === 'data' ? this.options.dataScope : this.options.scope;
     try {
-      const request = await this.relyingParty.authorizationRequest({ acr, scope: this.options.scope });
+      const request = await this.relyingParty.authorizationRequest({ acr, scope });
       return {
         redirectTo: request.url.href,
-        pending: { step: 'login', state: request.state, nonce: request.nonce, codeVerifier: request.codeVerifier as string, acr },
+        pending: {
+          step: 'login',
+          state: request.state,
+          nonce: request.nonce,
+          codeVerifier: request.codeVerifier as string,
+          acr,
+          purpose,
+        },
       };
     } catch (error) {
-      throw this.failure('login', error);
+      throw this.failure(purpose, error);
     }
+  }
+
+  /** Calls the data provider with the access token of the session, as « Mes données » shows it. */
+  async fetchData(session: SignedIn & { accessToken: string }): Promise<DataProviderOutcome> {
+    const outcome = await callDataProvider(this.options.dataProviderEndpoint, session.accessToken, this.options.timeoutSeconds ?? 10);
+    this.logger.log(`data provider call: ${outcome.kind === 'failed' ? `failed with ${outcome.status}` : outcome.kind}`);
+    return outcome;
   }
 
   /**
@@ -89,13 +116,14 @@ export class DemoService {
         acr: pending.acr,
       });
       const acr = String(claims['acr']);
-      this.logger.log(`signed in at ${acr}`);
+      this.logger.log(`signed in at ${acr}${pending.purpose === 'data' ? ' with an access token for the data provider' : ''}`);
       return {
         step: 'signed-in',
         sub: claims.sub,
         acr,
         idToken: tokens.id_token as string,
         claims: identityClaimsOf(userinfo),
+        ...(pending.purpose === 'data' ? { accessToken: tokens.access_token } : {}),
       };
     } catch (error) {
       throw this.failure('callback', error);

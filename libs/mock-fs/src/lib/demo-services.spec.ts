@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { freePort } from '@federation/testing';
-import { DEFAULT_MOCK_FS_SCOPE, type MockFsOptions } from './mock-fs.config';
+import { DEFAULT_MOCK_FS_DATA_SCOPES, DEFAULT_MOCK_FS_SCOPE, type MockFsOptions } from './mock-fs.config';
 import { MockFsModule } from './mock-fs.module';
 import { MOCK_SERVICES, mockServiceUrls } from './mock-services';
 import { locationOf, parseForm, TestBrowser } from './testing/test-browser';
@@ -14,11 +14,16 @@ const CLIENTS = {
   [SERVICE_B.id]: { clientId: 'demo-service-b', clientSecret: 'test-only-demo-service-b-secret-0123456789' },
 };
 
-async function startMockFs(options: Omit<MockFsOptions, 'scope' | 'cookieSecret' | 'clients'>): Promise<INestApplication> {
+async function startMockFs(
+  options: Omit<MockFsOptions, 'scope' | 'cookieSecret' | 'clients' | 'dataScope' | 'dataProviderEndpoint'>,
+): Promise<INestApplication> {
   const app = await NestFactory.create(
     MockFsModule.register({
       ...options,
       scope: DEFAULT_MOCK_FS_SCOPE,
+      dataScope: DEFAULT_MOCK_FS_DATA_SCOPES,
+      // No data provider in these tests: « Récupérer mes données » has its own (data-request.spec.ts).
+      dataProviderEndpoint: 'http://127.0.0.1:9/dgfip/revenu-fiscal-de-reference',
       cookieSecret: 'test-only-mock-fs-cookie-secret-0123456789',
       clients: CLIENTS,
       timeoutSeconds: 2,

@@ -20,7 +20,29 @@ describe('mock-fs configuration', () => {
       MOCK_FS_COOKIE_SECRET: DEV_MOCK_FS_COOKIE_SECRET,
       MOCK_FS_CLIENT_ID: 'demo-service-a',
       MOCK_FS2_CLIENT_ID: 'demo-service-b',
+      MOCK_FS_DATA_SCOPES: 'openid given_name family_name dgfip_rfr dgfip_nbpart',
+      MOCK_FD_PUBLIC_URL: 'http://localhost:4600',
     });
+    expect(mockFsOptionsFromConfig(config)).toMatchObject({
+      dataScope: 'openid given_name family_name dgfip_rfr dgfip_nbpart',
+      dataProviderEndpoint: 'http://localhost:4600/dgfip/revenu-fiscal-de-reference',
+    });
+  });
+
+  it('calls the data provider at MOCK_FD_PUBLIC_URL, and refuses data scopes without openid', () => {
+    const config = loadConfig('mock-service-provider', mockFsConfigSection, {
+      ...SECRETS,
+      MOCK_FD_PUBLIC_URL: 'https://fd.example/',
+      MOCK_FS_DATA_SCOPES: ' openid   dgfip_rfr ',
+    });
+    expect(mockFsOptionsFromConfig(config)).toMatchObject({
+      dataScope: 'openid dgfip_rfr',
+      dataProviderEndpoint: 'https://fd.example/dgfip/revenu-fiscal-de-reference',
+    });
+
+    expect(() =>
+      loadConfig('mock-service-provider', mockFsConfigSection, { ...SECRETS, MOCK_FS_DATA_SCOPES: 'dgfip_rfr', MOCK_FD_PUBLIC_URL: 'fd' }),
+    ).toThrow(/MOCK_FS_DATA_SCOPES must contain "openid".*MOCK_FD_PUBLIC_URL must be a URL/);
   });
 
   it('names each missing client secret', () => {

@@ -6,6 +6,12 @@ export const DEV_MOCK_FS_COOKIE_SECRET = 'dev-only-mock-fs-cookie-secret-0123456
 
 export const DEFAULT_MOCK_FS_SCOPE = 'openid identite_pivot email preferred_username';
 
+/** What « Récupérer mes données » asks for: a little identity, and the DGFiP data scopes. */
+export const DEFAULT_MOCK_FS_DATA_SCOPES = 'openid given_name family_name dgfip_rfr dgfip_nbpart';
+
+/** The data provider's endpoint the demo services call with the access token (on MOCK_FD_PUBLIC_URL). */
+export const MOCK_FD_DATA_ENDPOINT = '/dgfip/revenu-fiscal-de-reference';
+
 const withoutTrailingSlash = (value: string) => value.replace(/\/+$/, '');
 
 /** The demo services are mounted at `/` and `/autre-service` of the server itself: an origin, no path. */
@@ -21,10 +27,10 @@ const clientId = (fallback: string) =>
     .regex(/^[A-Za-z0-9._:-]{1,128}$/, 'must contain only letters, digits, ".", ":", "-" and "_"')
     .default(fallback);
 
-const scope = () =>
+const scope = (fallback: string) =>
   z
     .string()
-    .default(DEFAULT_MOCK_FS_SCOPE)
+    .default(fallback)
     .transform((value) => value.trim().split(/\s+/).join(' '))
     .refine((value) => /^[a-z_]+( [a-z_]+)*$/.test(value), 'must be scopes separated by spaces (e.g. "openid identite_pivot email")')
     .refine((value) => value.split(' ').includes('openid'), 'must contain "openid"');
@@ -35,7 +41,11 @@ export const mockFsConfigSection = z.object({
   CORE_ISSUER: httpUrl().default('http://localhost:4000/api/v2'),
   /** Public origin of this service: the redirect URIs registered at the core derive from it. */
   MOCK_FS_PUBLIC_URL: publicOrigin().default('http://localhost:4500').transform(withoutTrailingSlash),
-  MOCK_FS_SCOPE: scope(),
+  MOCK_FS_SCOPE: scope(DEFAULT_MOCK_FS_SCOPE),
+  /** Scopes of « Récupérer mes données », data provider scopes included. */
+  MOCK_FS_DATA_SCOPES: scope(DEFAULT_MOCK_FS_DATA_SCOPES),
+  /** Public URL of the mock data provider, called with the access token. */
+  MOCK_FD_PUBLIC_URL: httpUrl().default('http://localhost:4600').transform(withoutTrailingSlash),
   /** Encrypts the session cookies (AES-256-GCM, key derived with HKDF). */
   MOCK_FS_COOKIE_SECRET: secret().default(DEV_MOCK_FS_COOKIE_SECRET),
   /** Service A (`/`): its client at the core. */
@@ -61,6 +71,10 @@ export interface MockFsOptions {
   publicUrl: string;
   /** Scopes requested by both services, space-separated. */
   scope: string;
+  /** Scopes of « Récupérer mes données », space-separated. */
+  dataScope: string;
+  /** URL of the data provider's endpoint called with the access token. */
+  dataProviderEndpoint: string;
   cookieSecret: string;
   clients: Record<MockServiceId, MockServiceClient>;
   /** Timeout of each call to the core, in seconds (default 10). */
@@ -78,6 +92,8 @@ export function mockFsOptionsFromConfig(config: MockFsConfig): MockFsOptions {
     issuer: config.CORE_ISSUER,
     publicUrl: config.MOCK_FS_PUBLIC_URL,
     scope: config.MOCK_FS_SCOPE,
+    dataScope: config.MOCK_FS_DATA_SCOPES,
+    dataProviderEndpoint: `${config.MOCK_FD_PUBLIC_URL}${MOCK_FD_DATA_ENDPOINT}`,
     cookieSecret: config.MOCK_FS_COOKIE_SECRET,
     clients,
   };

@@ -47,6 +47,10 @@ export interface MockServicePaths {
   loginCallback: string;
   logout: string;
   logoutCallback: string;
+  /** Starts an authorization asking for the data scopes (« Récupérer mes données »). */
+  dataRequest: string;
+  /** « Mes données »: calls the data provider with the stored access token. */
+  data: string;
 }
 
 /** The paths of a demo service on the mock's origin (links inside its pages). */
@@ -58,6 +62,8 @@ export function mockServicePaths(service: Pick<MockServiceDefinition, 'path'>): 
     loginCallback: `${prefix}/login-callback`,
     logout: `${prefix}/logout`,
     logoutCallback: `${prefix}/logout-callback`,
+    dataRequest: `${prefix}/data/authorize`,
+    data: `${prefix}/data`,
   };
 }
 
@@ -69,6 +75,8 @@ export interface MockServiceUrls {
   logout: string;
   /** Registered at the core as the client's post_logout_redirect_uri. */
   postLogoutRedirectUri: string;
+  dataRequest: string;
+  data: string;
 }
 
 /** The public URLs of a demo service, given the mock's public origin (e.g. http://localhost:4500). */
@@ -84,5 +92,7 @@ export function mockServiceUrls(
     redirectUri: `${origin}${paths.loginCallback}`,
     logout: `${origin}${paths.logout}`,
     postLogoutRedirectUri: `${origin}${paths.logoutCallback}`,
+    dataRequest: `${origin}${paths.dataRequest}`,
+    data: `${origin}${paths.data}`,
   };
 }

@@ -9,13 +9,15 @@ import {
   LoginRequestNotFoundException,
   LogoutNotConfirmedException,
 } from '../exceptions/mock-fs.exception';
+import { renderDataPage } from '../pages/data.page';
 import { renderHomePage } from '../pages/home.page';
 import { renderLoggedOutPage } from '../pages/logged-out.page';
 
 /**
  * The routes of one demo service under its path (`/` or `/autre-service`): home, login and its
- * callback, logout and its callback. Both services share this code; each gets its own class,
- * bound to its own client and cookie, so that Nest can mount it under its own prefix.
+ * callback, logout and its callback, « Récupérer mes données » and « Mes données ». Both services
+ * share this code; each gets its own class, bound to its own client and cookie, so that Nest can
+ * mount it under its own prefix.
  */
 export function createDemoServiceController(service: DemoService, otherService: DemoService): Type<unknown> {
   const { definition, paths } = service;
@@ -34,6 +36,7 @@ export function createDemoServiceController(service: DemoService, otherService: 
         paths,
         otherService: { name: otherService.definition.name, home: otherService.paths.home },
         scope: service.scope,
+        dataScope: service.dataScope,
         session: session?.step === 'signed-in' ? session : undefined,
       });
     }
@@ -46,6 +49,25 @@ export function createDemoServiceController(service: DemoService, otherService: 
       const { redirectTo, pending } = await service.startLogin(parsed.data.acr);
       service.session.write(res, pending);
       res.set('Cache-Control', 'no-store').redirect(302, redirectTo);
+    }
+
+    /** « Récupérer mes données »: an authorization asking for the data scopes, back to the same callback. */
+    @Get('data/authorize')
+    async dataRequest(@Res() res: Response): Promise<void> {
+      const { redirectTo, pending } = await service.startLogin('eidas1', 'data');
+      service.session.write(res, pending);
+      res.set('Cache-Control', 'no-store').redirect(302, redirectTo);
+    }
+
+    /** « Mes données »: calls the data provider with the stored access token, each time the page is opened. */
+    @Get('data')
+    @Header('Content-Type', 'text/html; charset=utf-8')
+    @Header('Cache-Control', 'no-store')
+    async data(@Req() req: Request): Promise<string> {
+      const session = service.session.read(req);
+      const accessToken = session?.step === 'signed-in' ? session.accessToken : undefined;
+      const outcome = session?.step === 'signed-in' && accessToken ? await service.fetchData({ ...session, accessToken }) : undefined;
+      return renderDataPage({ service: definition, paths, endpoint: service.dataProviderEndpoint, outcome });
     }
 
     /** Where the core sends the browser back, with a code or an error. */
@@ -69,7 +91,7 @@ export function createDemoServiceController(service: DemoService, otherService: 
         service.session.clear(res);
         throw failure;
       }
-      res.set('Cache-Control', 'no-store').redirect(302, paths.home);
+      res.set('Cache-Control', 'no-store').redirect(302, pending.purpose === 'data' ? paths.data : paths.home);
     }
 
     /** Sends the browser to the core's end_session endpoint (RP-initiated logout). */

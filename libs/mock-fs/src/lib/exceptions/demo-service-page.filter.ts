@@ -42,10 +42,13 @@ export class DemoServicePageFilter implements ExceptionFilter {
       );
   }
 
-  /** Back to /login with the level the citizen had chosen, when it is known. */
+  /** Back to /login with the level the citizen had chosen, when it is known; back to « Récupérer mes données » for a data request. */
   private retryHref(req: Request): string {
     const fromQuery = req.query['acr'];
     const session = this.service.session.read(req);
+    if (req.path === this.service.paths.dataRequest || (session?.step === 'login' && session.purpose === 'data')) {
+      return this.service.paths.dataRequest;
+    }
     const acr = isEidasLevel(fromQuery) ? fromQuery : session?.step === 'login' ? session.acr : undefined;
     return acr ? `${this.service.paths.login}?acr=${acr}` : this.service.paths.home;
   }

@@ -18,6 +18,8 @@ export interface HomePageModel {
   /** The other demo service, to show single sign-on. */
   otherService: { name: string; home: string };
   scope: string;
+  /** Scopes of « Récupérer mes données ». */
+  dataScope: string;
   /** The level pre-selected in the form. */
   acr?: string;
   session?: SignedIn;
@@ -51,6 +53,7 @@ function loginSection(model: HomePageModel): SafeHtml {
       </div>
       <button type="submit" class="fr-btn fr-btn--lg" data-testid="login-button">Se connecter avec la fédération d’identité</button>
     </form>
+    ${dataSection(model)}
   </div>
   <div class="fr-col-12 fr-col-md-4">${otherServiceCallout(model)}</div>
 </div>`;
@@ -72,9 +75,22 @@ function signedInSection(model: HomePageModel, session: SignedIn): SafeHtml {
     <form method="get" action="${model.paths.logout}" class="fr-mt-4w">
       <button type="submit" class="fr-btn fr-btn--secondary" data-testid="logout-button">Se déconnecter</button>
     </form>
+    ${dataSection(model)}
   </div>
   <div class="fr-col-12 fr-col-md-4">${otherServiceCallout(model)}</div>
 </div>`;
+}
+
+/** « Récupérer mes données »: an authorization with the data scopes, then a call to the data provider's API. */
+function dataSection(model: HomePageModel): SafeHtml {
+  return html`<section class="fr-mt-6w" data-testid="data-section">
+  <h2>Données d’un fournisseur de données</h2>
+  <p>Le service peut obtenir de la fédération un jeton d’accès pour appeler l’API d’un fournisseur de données (ici, le revenu fiscal de référence). Il demande les <em>scopes</em> : <code data-testid="data-scope">${model.dataScope}</code>.</p>
+  <ul class="fr-btns-group fr-btns-group--inline-md">
+    <li><form method="get" action="${model.paths.dataRequest}"><button type="submit" class="fr-btn fr-btn--secondary" data-testid="fetch-data-button">Récupérer mes données</button></form></li>
+    ${model.session?.accessToken ? html`<li><a class="fr-btn fr-btn--tertiary" href="${model.paths.data}" data-testid="view-data-link">Voir mes données</a></li>` : ''}
+  </ul>
+</section>`;
 }
 
 function claimsTable(claims: Record<string, string>): SafeHtml {

@@ -11,6 +11,8 @@ const pendingLoginSchema = z.object({
   nonce: z.string(),
   codeVerifier: z.string(),
   acr: z.enum(EIDAS_LEVELS),
+  /** `data`: started by « Récupérer mes données », the access token is kept and the data page shown. */
+  purpose: z.enum(['login', 'data']).default('login'),
 });
 
 /** A citizen signed in: what the home page shows, and the ID token for the logout. */
@@ -21,6 +23,8 @@ const signedInSchema = z.object({
   idToken: z.string(),
   /** Identity claims from userinfo (strings only, known claims only). */
   claims: z.record(z.string(), z.string()),
+  /** Access token for the data provider (« Récupérer mes données »): sealed with the rest, never shown nor logged. */
+  accessToken: z.string().optional(),
 });
 
 /** A logout sent to the core, waiting for its callback. */

@@ -40,8 +40,15 @@ export interface NextAuthentication {
   error?: string;
 }
 
+/** The data provider scopes the stand-in grants (the real core learns them from the consent service). */
+export const TEST_DATA_PROVIDER_SCOPES = ['dgfip_rfr', 'dgfip_nbpart', 'cnaf_quotient_familial', 'mesr_statut_etudiant'];
+
 export interface TestOpenIdProvider {
   issuer: string;
+  /** The scopes of an access token the provider issued, or undefined when it is unknown, expired or revoked. */
+  accessTokenScopes(token: string): Promise<string[] | undefined>;
+  /** Revokes every access token issued so far (the citizen withdrew their consent). */
+  revokeAccessTokens(): Promise<void>;
   /** Authentications performed so far (single sign-on does not add one). */
   authentications(): number;
   setNextAuthentication(next: NextAuthentication): void;
@@ -79,7 +86,7 @@ export async function startTestOpenIdProvider(clients: TestClient[], port = 0): 
     jwks: { keys: [signingKey] },
     cookies: { keys: ['test-only-provider-cookie-key-0123456789abcdef'] },
     claims: { acr: null, amr: null, auth_time: null, sid: null, ...oidcProviderClaimsConfig() },
-    scopes: SUPPORTED_SCOPES,
+    scopes: [...SUPPORTED_SCOPES, ...TEST_DATA_PROVIDER_SCOPES],
     acrValues: [...EIDAS_LEVELS],
     responseTypes: ['code'],
     conformIdTokenClaims: true,
@@ -130,8 +137,18 @@ export async function startTestOpenIdProvider(clients: TestClient[], port = 0): 
   });
   app.use(MOUNT_PATH, provider.callback());
 
+  const issuedAccessTokens = new Set<string>();
+  provider.on('access_token.saved', (token: { jti: string }) => issuedAccessTokens.add(token.jti));
+
   return {
     issuer,
+    accessTokenScopes: async (token) => {
+      const found = await provider.AccessToken.find(token);
+      return found ? String(found.scope ?? '').split(' ').filter(Boolean) : undefined;
+    },
+    revokeAccessTokens: async () => {
+      for (const jti of issuedAccessTokens) await (await provider.AccessToken.find(jti))?.destroy();
+    },
     authentications: () => authentications,
     setNextAuthentication: (value) => {
       next = value;

@@ -1,0 +1,1 @@
+export const MOCK_FD_OPTIONS = Symbol('MOCK_FD_OPTIONS');

@@ -5,3 +5,4 @@ export * from './lib/views';
 export * from './lib/service-providers';
 export * from './lib/statistics';
 export * from './lib/integration-report';
+export * from './lib/api-habilitations';

@@ -12,3 +12,4 @@ export * from './entities/client-publication.entity';
 export * from './entities/client-secret.entity';
 export * from './entities/production-request.entity';
 export * from './entities/service-provider.entity';
+export * from './entities/api-habilitation-request.entity';

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module';
+import { ApiHabilitationsModule } from './api-habilitations/api-habilitations.module';
 import { AuditModule } from './audit/audit.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { PartnersCommonModule } from './common/partners-common.module';
@@ -12,7 +13,8 @@ import { VendorsModule } from './vendors/vendors.module';
 
 /**
  * The partners API: accounts, organisations by SIRET, habilitation requests and their
- * instruction, service providers' clients (sandbox, production) published to the core, their statistics. The host
+ * instruction, « API FranceConnectée » requests, service providers' clients (sandbox, production)
+ * published to the core, their statistics. The host
  * app provides TypeORM (partners schema), Redis and the queue publisher.
  */
 @Module({})
@@ -26,6 +28,7 @@ export class PartnersModule {
         OrganisationsModule,
         HabilitationsModule,
         ServiceProvidersModule,
+        ApiHabilitationsModule,
         VendorsModule,
         AuditModule,
         CatalogueModule,

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 export type AdminSection =
   | 'habilitations'
   | 'production'
+  | 'api'
   | 'moderation'
   | 'editeurs'
   | 'statistiques'
@@ -20,6 +21,11 @@ const SECTIONS: { section: AdminSection; text: string; href: string }[] = [
     section: 'production',
     text: 'Mises en production',
     href: '/admin/production',
+  },
+  {
+    section: 'api',
+    text: 'API FranceConnectées',
+    href: '/admin/api',
   },
   {
     section: 'moderation',

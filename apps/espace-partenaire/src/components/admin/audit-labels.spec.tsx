@@ -59,4 +59,27 @@ describe('audit log in French', () => {
       'Motif : Personne inconnue de la mairie.',
     ]);
   });
+
+  it('reads an API FranceConnectée decision with its data provider and its scopes', () => {
+    // Given the details of a validated API request
+    const details = {
+      habilitationId: 'h1',
+      fromStatus: 'submitted',
+      toStatus: 'validated',
+      dataProviderSlug: 'dgfip',
+      scopes: ['dgfip_rfr', 'dgfip_nbpart'],
+    };
+
+    // When they are formatted
+    // Then the scopes read as a list, not as JSON
+    expect(auditActionLabel('api_habilitation_request.validate')).toBe(
+      'API FranceConnectée validée',
+    );
+    expect(auditDetailLines(details)).toEqual([
+      'Statut : En cours d’instruction → Validée',
+      'Habilitation : h1',
+      'Fournisseur de données : dgfip',
+      'Données : dgfip_rfr, dgfip_nbpart',
+    ]);
+  });
 });

@@ -21,6 +21,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'production_request.create': 'Demande de mise en production',
   'production_request.validate': 'Mise en production validée',
   'production_request.refuse': 'Mise en production refusée',
+  'api_habilitation_request.create': 'Demande d’API FranceConnectée',
+  'api_habilitation_request.validate': 'API FranceConnectée validée',
+  'api_habilitation_request.refuse': 'API FranceConnectée refusée',
 };
 
 export const AUDIT_TARGET_LABELS: Record<string, string> = {
@@ -31,6 +34,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   organisation: 'Organisation',
   service_provider: 'Accès FranceConnect',
   production_request: 'Demande de mise en production',
+  api_habilitation_request: 'Demande d’API FranceConnectée',
 };
 
 export function auditActionLabel(action: string): string {
@@ -62,6 +66,8 @@ const DETAIL_LABELS: Record<string, string> = {
   last4: 'Fin du secret',
   previousLast4: 'Fin de l’ancien secret',
   previousNotAfter: 'Ancien secret valable jusqu’au',
+  dataProviderSlug: 'Fournisseur de données',
+  scopes: 'Données',
 };
 
 const ROLE_LABELS: Record<string, string> = {
@@ -80,6 +86,7 @@ function detailValue(key: string, value: unknown): string {
   if (key === 'role' && typeof value === 'string')
     return ROLE_LABELS[value] ?? value;
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
+  if (Array.isArray(value)) return value.map(String).join(', ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

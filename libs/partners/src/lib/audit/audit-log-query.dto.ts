@@ -12,6 +12,7 @@ export const AUDIT_TARGET_TYPES: AuditEntry['targetType'][] = [
   'organisation',
   'service_provider',
   'production_request',
+  'api_habilitation_request',
 ];
 
 export class AuditLogQueryDto extends PaginationQueryDto {

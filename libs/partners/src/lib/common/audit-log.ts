@@ -6,7 +6,7 @@ export interface AuditEntry {
   actorAccountId: string | null;
   /** `habilitation.validate`, `membership.reject`, `vendor.create`, `service_provider.secret_rotate`… */
   action: string;
-  targetType: 'habilitation' | 'membership' | 'vendor' | 'account' | 'organisation' | 'service_provider' | 'production_request';
+  targetType: 'habilitation' | 'membership' | 'vendor' | 'account' | 'organisation' | 'service_provider' | 'production_request' | 'api_habilitation_request';
   targetId: string;
   /** Reasons, changed fields, statuses: never passwords, tokens or secrets. */
   details?: Record<string, unknown>;

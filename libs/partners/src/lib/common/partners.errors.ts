@@ -5,7 +5,8 @@ import type { ApiErrorBody, FieldError } from '@federation/partners-contracts';
  * The error catalogue of partners-api: one class per failure, a stable code, an HTTP status and a
  * French message for the user. Every answer ≥ 400 has the `ApiErrorBody` shape. Codes: P00xxxx
  * common, P01xxxx accounts, P02xxxx organisations, P03xxxx habilitations, P04xxxx vendors, P05xxxx service
- * providers' clients, P06xxxx statistics.
+ * providers' clients, P06xxxx statistics, P07xxxx
+ * requests of type « API FranceConnectée ».
  */
 export abstract class PartnersError extends HttpException {
   abstract readonly code: string;

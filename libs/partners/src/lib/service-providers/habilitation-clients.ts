@@ -4,6 +4,7 @@ import { newClientId } from '@federation/oidc';
 import { IDENTITY_CLAIMS } from '@federation/identity';
 import type { HabilitationContent } from '@federation/partners-contracts';
 import {
+  ApiHabilitationRequestEntity,
   ClientSecretEntity,
   ServiceProviderEntity,
   type HabilitationRequestEntity,
@@ -23,13 +24,15 @@ export interface ClientRights {
 /**
  * What the clients of a habilitation may ask for: `openid` and one scope per claim of its validated
  * version (each claim of libs/identity's catalogue is a scope of the same name), in catalogue order,
- * up to its eIDAS level.
+ * then the data providers' scopes of its validated « API FranceConnectée » requests (`apiScopes`,
+ * in the order they were granted), up to its eIDAS level.
  */
-export function clientRights(validatedContent: HabilitationContent | null): ClientRights {
+export function clientRights(validatedContent: HabilitationContent | null, apiScopes: readonly string[] = []): ClientRights {
   const data = validatedContent?.data;
   if (!data) throw new Error('a validated habilitation without its data step');
   const claims = new Set(data.claims);
-  return { scopes: ['openid', ...IDENTITY_CLAIMS.filter((claim) => claims.has(claim))], maxEidasLevel: data.eidasLevel };
+  const identityScopes = ['openid', ...IDENTITY_CLAIMS.filter((claim) => claims.has(claim))];
+  return { scopes: [...new Set([...identityScopes, ...apiScopes])], maxEidasLevel: data.eidasLevel };
 }
 
 /** Every secret of the client still accepted at `now` stops at `now` (`except`: one to leave alone). */
@@ -50,16 +53,31 @@ const sameRights = (client: ServiceProviderEntity, rights: ClientRights) =>
 /**
  * The clients a habilitation's life creates and changes, in the transaction of the decision that
  * causes it (each change with its publication): the sandbox client at the first validation, the
- * rights of every active client at the validation of an update, their end at the revocation. Also
- * the production client of a validated production request, and the revocation of one client.
+ * rights of every active client at the validation of an update or of an « API FranceConnectée »
+ * request, their end at the revocation. Also the production client of a validated production
+ * request, and the revocation of one client.
  */
 @Injectable()
 export class HabilitationClients {
   constructor(private readonly publications: ClientPublications) {}
 
+  /**
+   * The rights of the habilitation's clients as they stand in `manager`'s transaction: the identity
+   * claims of its validated version and the scopes of its validated API requests, so that an update
+   * of the habilitation keeps the API scopes and a client issued later gets them too.
+   */
+  async rightsOf(manager: EntityManager, habilitation: HabilitationRequestEntity): Promise<ClientRights> {
+    const granted = await manager.find(ApiHabilitationRequestEntity, {
+      select: { id: true, scopes: true },
+      where: { habilitationId: habilitation.id, status: 'validated' },
+      order: { decidedAt: 'ASC', id: 'ASC' },
+    });
+    return clientRights(habilitation.validatedContent, granted.flatMap((request) => request.scopes));
+  }
+
   /** A validation: the sandbox client if there is none yet; every other active client gets the new rights. */
   async habilitationValidated(manager: EntityManager, habilitation: HabilitationRequestEntity): Promise<void> {
-    const rights = clientRights(habilitation.validatedContent);
+    const rights = await this.rightsOf(manager, habilitation);
     const clients = await manager.find(ServiceProviderEntity, {
       where: { habilitationId: habilitation.id },
       order: { createdAt: 'ASC' },
@@ -84,6 +102,22 @@ export class HabilitationClients {
       );
       await this.publications.publish(manager, sandbox);
     }
+    await this.giveRights(manager, clients, rights);
+  }
+
+  /** An « API FranceConnectée » request validated (its row already saved as such): every active client gets its scopes. */
+  async apiScopesGranted(manager: EntityManager, habilitation: HabilitationRequestEntity): Promise<void> {
+    const rights = await this.rightsOf(manager, habilitation);
+    const clients = await manager.find(ServiceProviderEntity, {
+      where: { habilitationId: habilitation.id, status: 'active' },
+      order: { createdAt: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    await this.giveRights(manager, clients, rights);
+  }
+
+  /** Each active client whose rights differ gets them, as a new version published to the core. */
+  private async giveRights(manager: EntityManager, clients: ServiceProviderEntity[], rights: ClientRights): Promise<void> {
     for (const client of clients) {
       // A validated update that changes neither the claims nor the level changes no client.
       if (client.status !== 'active' || sameRights(client, rights)) continue;
@@ -136,7 +170,7 @@ export class HabilitationClients {
         postLogoutRedirectUris: [...request.postLogoutRedirectUris],
         connectPageUrl: request.connectPageUrl,
         jwksUri: null,
-        ...clientRights(habilitation.validatedContent),
+        ...(await this.rightsOf(manager, habilitation)),
         status: 'active',
         configVersion: 1,
       }),

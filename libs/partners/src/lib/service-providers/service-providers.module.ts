@@ -17,6 +17,6 @@ import { ServiceProvidersService } from './service-providers.service';
 @Module({
   controllers: [ServiceProvidersController, ServiceProvidersAdminController],
   providers: [ClientPublications, HabilitationClients, ServiceProviderAccess, ServiceProviderViews, ServiceProvidersService, ProductionRequestsService, IntegrationReports],
-  exports: [ClientPublications, HabilitationClients],
+  exports: [ClientPublications, HabilitationClients, ServiceProviderAccess],
 })
 export class ServiceProvidersModule {}

@@ -2,6 +2,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
 import type {
+  ApiHabilitationRequestView,
   HabilitationEventType,
   HabilitationEventView,
   HabilitationMessageView,
@@ -16,6 +17,11 @@ import {
   postMessageAction,
   reopenHabilitationAction,
 } from '../../actions/habilitations.actions';
+import { ApiRequestList } from '../../../components/api-habilitations/api-request-list';
+import {
+  API_SECTION_ANCHOR,
+  newApiRequestPath,
+} from '../../../components/api-habilitations/api-request-labels';
 import { ContentSummary } from '../../../components/habilitations/content-summary';
 import {
   formatDate,
@@ -268,31 +274,100 @@ function AccessSection({
   );
 }
 
+/** The « API FranceConnectée » requests of a validated habilitation: the data of data providers for its clients. */
+function ApiSection({
+  view,
+  apiRequests,
+  justFiled,
+}: {
+  view: HabilitationView;
+  apiRequests: ApiResult<ApiHabilitationRequestView[]>;
+  justFiled: boolean;
+}) {
+  const canRequest = view.hasVersionInForce && view.status !== 'revoked';
+  const list = apiRequests.ok ? apiRequests.data : [];
+  if (!canRequest && list.length === 0) return null;
+  return (
+    <section
+      id={API_SECTION_ANCHOR}
+      aria-labelledby="titre-api"
+      className={fr.cx('fr-mb-6w')}
+      data-testid="api-section"
+    >
+      <h2 id="titre-api">API FranceConnectées</h2>
+      {justFiled && (
+        <Alert
+          className={fr.cx('fr-mb-3w')}
+          severity="success"
+          small
+          description="Votre demande d’API FranceConnectée est envoyée : un instructeur l’examine, vous serez prévenu de sa décision."
+        />
+      )}
+      <p>
+        Avec l’accord de l’usager, votre service peut recevoir des données
+        détenues par des administrations (fournisseurs de données). Une fois
+        validées, elles sont autorisées pour tous vos accès FranceConnect.
+      </p>
+      {apiRequests.ok ? (
+        <ApiRequestList requests={list} />
+      ) : (
+        <Alert
+          severity="error"
+          small
+          description="Vos demandes d’API FranceConnectée n’ont pas pu être chargées. Réessayez dans quelques instants."
+        />
+      )}
+      {canRequest && (
+        <p className={fr.cx('fr-mt-2w')}>
+          <Link
+            href={newApiRequestPath(view.id)}
+            className={fr.cx(
+              'fr-link',
+              'fr-icon-arrow-right-line',
+              'fr-link--icon-right',
+            )}
+          >
+            Demander une API FranceConnectée
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}
+
 /** The request page: status, content (and the version in force during an update), history, messages, actions. */
 export default async function HabilitationPage({
   params,
   searchParams,
 }: Props) {
   const { id } = await params;
-  const justSubmitted = (await searchParams)['soumise'] === '1';
+  const query = await searchParams;
+  const justSubmitted = query['soumise'] === '1';
   const view = await loadHabilitation(id, requestPath(id));
-  const [eventsResult, messagesResult, catalogue, vendors, serviceProviders] =
-    await Promise.all([
-      callApi<HabilitationEventView[]>(
-        'GET',
-        `/api/habilitations/${id}/events`,
-      ),
-      callApi<HabilitationMessageView[]>(
-        'GET',
-        `/api/habilitations/${id}/messages`,
-      ),
-      loadCatalogue(),
-      loadVendors(),
-      callApi<ServiceProviderView[]>(
-        'GET',
-        `/api/habilitations/${id}/service-providers`,
-      ),
-    ]);
+  const [
+    eventsResult,
+    messagesResult,
+    catalogue,
+    vendors,
+    serviceProviders,
+    apiRequests,
+  ] = await Promise.all([
+    callApi<HabilitationEventView[]>('GET', `/api/habilitations/${id}/events`),
+    callApi<HabilitationMessageView[]>(
+      'GET',
+      `/api/habilitations/${id}/messages`,
+    ),
+    loadCatalogue(),
+    loadVendors(),
+    callApi<ServiceProviderView[]>(
+      'GET',
+      `/api/habilitations/${id}/service-providers`,
+    ),
+    callApi<ApiHabilitationRequestView[]>(
+      'GET',
+      `/api/habilitations/${id}/api-requests`,
+    ),
+  ]);
   const events = eventsResult.ok ? eventsResult.data : [];
   const messages = messagesResult.ok ? messagesResult.data : [];
   const updateUnderWay =
@@ -321,6 +396,12 @@ export default async function HabilitationPage({
           </div>
 
           <AccessSection view={view} serviceProviders={serviceProviders} />
+
+          <ApiSection
+            view={view}
+            apiRequests={apiRequests}
+            justFiled={query['api'] === 'envoyee'}
+          />
 
           <section
             aria-labelledby="titre-contenu"

@@ -1,12 +1,12 @@
 import { DynamicModule, Module, type INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { REDIS_CLIENT } from '@federation/server';
-import { json, urlencoded, type NextFunction, type Request, type Response } from 'express';
+import { HttpMetrics, REDIS_CLIENT } from '@federation/server';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type Redis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { AccessRecorder } from './checktoken/access-recorder';
 import { AnswerSigner } from './checktoken/answer-signer';
-import { CHECKTOKEN_PATH, createCheckTokenHandler } from './checktoken/checktoken.handler';
+import { CHECKTOKEN_PATH, createCheckTokenListener } from './checktoken/checktoken.handler';
 import { CheckTokenService } from './checktoken/checktoken.service';
 import { CoreTokenStore } from './checktoken/core-token-store';
 import { DataProviderAuthentication } from './checktoken/data-provider-authentication';
@@ -67,16 +67,21 @@ export class ConsentServiceModule {
             ]),
         },
         {
+          provide: AccessRecorder,
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) => new AccessRecorder(dataSource),
+        },
+        {
           provide: CheckTokenService,
-          inject: [REDIS_CLIENT, getDataSourceToken(), ConsentCache, AnswerSigner],
-          useFactory: (redis: Redis, dataSource: DataSource, cache: ConsentCache, signer: AnswerSigner) =>
+          inject: [REDIS_CLIENT, getDataSourceToken(), ConsentCache, AnswerSigner, AccessRecorder],
+          useFactory: (redis: Redis, dataSource: DataSource, cache: ConsentCache, signer: AnswerSigner, recorder: AccessRecorder) =>
             new CheckTokenService(
               { issuer: options.publicUrl, subjectSecret: options.subjectSecret },
               redis,
               new CoreTokenStore(redis, options.coreRedisPrefix),
               cache,
               dataSource,
-              new AccessRecorder(dataSource),
+              recorder,
               signer,
             ),
         },
@@ -86,16 +91,27 @@ export class ConsentServiceModule {
   }
 }
 
-/** Mounts checktoken before Nest's routes, with its own small body parsers. */
+/**
+ * Serves checktoken from the HTTP server itself, ahead of Express and Nest (see
+ * createCheckTokenListener); every other request goes on to the app as before.
+ */
 export function mountCheckToken(app: INestApplication): void {
-  const handler = createCheckTokenHandler(app.get(DataProviderAuthentication), app.get(CheckTokenService));
-  const form = urlencoded({ extended: false, limit: '16kb' });
-  const body = json({ limit: '16kb' });
-  // Wrapped: Nest skips its own global parsers when it finds layers named like Express's parsers.
-  app.use(
-    CHECKTOKEN_PATH,
-    (req: Request, res: Response, next: NextFunction) => form(req, res, next),
-    (req: Request, res: Response, next: NextFunction) => body(req, res, next),
-    handler,
-  );
+  let metrics: HttpMetrics | undefined;
+  try {
+    metrics = app.get(HttpMetrics, { strict: false });
+  } catch {
+    metrics = undefined;
+  }
+  const checktoken = createCheckTokenListener(app.get(DataProviderAuthentication), app.get(CheckTokenService), metrics);
+  const server = app.getHttpServer() as Server;
+  const others = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  server.removeAllListeners('request');
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const url = req.url ?? '';
+    if (url === CHECKTOKEN_PATH || url.startsWith(`${CHECKTOKEN_PATH}?`)) {
+      checktoken(req, res);
+      return;
+    }
+    for (const listener of others) listener.call(server, req, res);
+  });
 }

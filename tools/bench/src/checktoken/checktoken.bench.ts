@@ -25,6 +25,14 @@ function cpuSeconds(pid: number | undefined): number {
   }
 }
 
+/** Busy and total jiffies of the whole machine (/proc/stat). */
+function machineJiffies(): { busy: number; total: number } {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number) ?? [];
+  const total = fields.reduce((sum, value) => sum + value, 0);
+  const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+  return { busy: total - idle, total };
+}
+
 function pidsOf(pattern: string): number[] {
   const run = spawnSync('pgrep', ['-f', pattern], { encoding: 'utf8' });
   return run.stdout.split('\n').filter(Boolean).map(Number);
@@ -127,6 +135,8 @@ export async function checktokenBench(connections: number, seconds: number): Pro
   const stack = await FederationStack.start('bench-checktoken', {
     services: ['core', 'fi-gateway', 'mock-identity-provider', 'consent'],
     env: { LOG_LEVEL: 'warn' },
+    // e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the services.
+    nodeArgs: process.env['BENCH_NODE_ARGS']?.split(' ').filter(Boolean) ?? [],
   });
   try {
     const rp = await StrictRelyingParty.discover({
@@ -161,7 +171,8 @@ export async function checktokenBench(connections: number, seconds: number): Pro
     await load(3); // warm-up (JIT, connection pools)
 
     const consentPid = stack.processes.get('consent')?.child.pid;
-    const postgresPids = pidsOf('postgres: .*consent');
+    const postgresPids = pidsOf(`postgres: .*${stack.database.name}`);
+    const machineBefore = machineJiffies();
     const redisPids = pidsOf('redis-server');
     const before = { consent: cpuSeconds(consentPid), postgres: postgresPids.reduce((sum, pid) => sum + cpuSeconds(pid), 0), redis: redisPids.reduce((sum, pid) => sum + cpuSeconds(pid), 0) };
     const database = new Client({ connectionString: stack.database.url });
@@ -173,6 +184,8 @@ export async function checktokenBench(connections: number, seconds: number): Pro
     await database.end();
     const after = { consent: cpuSeconds(consentPid), postgres: postgresPids.reduce((sum, pid) => sum + cpuSeconds(pid), 0), redis: redisPids.reduce((sum, pid) => sum + cpuSeconds(pid), 0) };
 
+    const machineAfter = machineJiffies();
+    const machineBusy = ((machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total)) * 100;
     const rate = result.requests / result.seconds;
     const share = (key: keyof typeof before) => ((after[key] - before[key]) / result.seconds) * 100;
     console.log(`checktoken, ${connections} connections, ${result.seconds} s, ${tokens.length} tokens of real logins, load: ${result.tool}`);
@@ -180,7 +193,8 @@ export async function checktokenBench(connections: number, seconds: number): Pro
     console.log(`  latency               p50 ${result.p50.toFixed(2)} ms   p99 ${result.p99.toFixed(2)} ms   (target p99 < 20 ms)`);
     console.log(`  errors                ${result.errors}`);
     console.log(`  accesses recorded     ${recorded} for ${result.requests} checks`);
-    console.log(`  CPU (one core = 100%) consent ${share('consent').toFixed(0)}%   postgres (consent's connections) ${share('postgres').toFixed(0)}%   redis ${share('redis').toFixed(0)}%   machine: 2 cores, load generator on the same machine`);
+    console.log(`  CPU (one core = 100%) consent ${share('consent').toFixed(0)}%   postgres (this database) ${share('postgres').toFixed(0)}%   redis ${share('redis').toFixed(0)}%`);
+    console.log(`  machine               ${machineBusy.toFixed(0)}% busy of 2 cores (the load generator runs on the same machine)`);
   } finally {
     await stack.stop();
   }

@@ -280,6 +280,36 @@ describe('checktoken (consent service, real PostgreSQL and Redis)', () => {
     expect(await noToken.json()).toMatchObject({ error: 'invalid_request' });
   });
 
+  it('refuses malformed requests with a standard error and no answer about the token', async () => {
+    const { token } = await login('openid dgfip_rfr');
+    const authorization = basic('fd-dgfip', DGFIP_SECRET);
+    const repeated = await fetch(`${base}/api/checktoken`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization },
+      body: `token=${token}&token=${token}`,
+    });
+    const wrongType = await fetch(`${base}/api/checktoken`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', authorization },
+      body: `token=${token}`,
+    });
+    const tooLarge = await fetch(`${base}/api/checktoken`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization },
+      body: `token=${token}&padding=${'x'.repeat(20_000)}`,
+    });
+    const get = await fetch(`${base}/api/checktoken?token=${token}`, { headers: { authorization } });
+    const json = await fetch(`${base}/api/checktoken`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({ token }),
+    });
+
+    expect([repeated.status, wrongType.status, tooLarge.status, get.status]).toEqual([400, 400, 413, 405]);
+    for (const response of [repeated, wrongType, tooLarge, get]) expect(await response.json()).toMatchObject({ error: 'invalid_request' });
+    expect((await introspection(json)).token_introspection['active']).toBe(true);
+  });
+
   it('accepts private_key_jwt once per assertion, and encrypts the answer to a provider that registered a key', async () => {
     const { token } = await login('openid cnaf_quotient_familial');
     const assertion = await cnafAssertion();

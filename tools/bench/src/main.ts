@@ -14,7 +14,7 @@ import { portalFirstLoadBench } from './portal-first-load/portal-first-load.benc
  *   node dist/tools/bench/main.js partners-seed <migrated database URL> [organisations] [requests]   (to study query plans)
  *   node dist/tools/bench/main.js portal-first-load [portal URL] [partners-api URL]   (against a running stack)
  *   node dist/tools/bench/main.js client-publication [runs=20]
- *   node dist/tools/bench/main.js checktoken [connections=32] [seconds=20]
+ *   node dist/tools/bench/main.js checktoken [connections=32] [seconds=20] [consent workers=1]
  */
 async function main([command, ...args]: string[]): Promise<void> {
   switch (command) {
@@ -34,7 +34,7 @@ async function main([command, ...args]: string[]): Promise<void> {
       await clientPublicationBench(Number(args[0] ?? 20));
       return;
     case 'checktoken':
-      await checktokenBench(Number(args[0] ?? 32), Number(args[1] ?? 20));
+      await checktokenBench(Number(args[0] ?? 32), Number(args[1] ?? 20), Number(args[2] ?? 1));
       return;
     case 'bare-provider':
       await runBareProvider(

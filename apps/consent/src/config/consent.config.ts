@@ -30,6 +30,12 @@ export const consentConfigSchema = serviceSection(4200)
     DASHBOARD_COOKIE_SECRET: secret(),
     /** Set the dashboard cookie `Secure` (behind HTTPS); default: when CONSENT_PUBLIC_URL is https. */
     DASHBOARD_SECURE_COOKIES: booleanFlag(false),
+    /**
+     * Processes serving on the port (node:cluster). checktoken is CPU-bound and one Node process
+     * uses one core: on a host with several cores, more workers serve more checks. 1: no cluster.
+     * With several, /metrics shows the figures of the worker that answers the scrape.
+     */
+    CONSENT_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
     REGISTRY_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   });
 

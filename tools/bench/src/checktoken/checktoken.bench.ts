@@ -33,6 +33,11 @@ function machineJiffies(): { busy: number; total: number } {
   return { busy: total - idle, total };
 }
 
+function pidsOfChildren(parent: number): number[] {
+  const run = spawnSync('pgrep', ['-P', String(parent)], { encoding: 'utf8' });
+  return run.stdout.split('\n').filter(Boolean).map(Number);
+}
+
 function pidsOf(pattern: string): number[] {
   const run = spawnSync('pgrep', ['-f', pattern], { encoding: 'utf8' });
   return run.stdout.split('\n').filter(Boolean).map(Number);
@@ -129,12 +134,12 @@ async function runNode(url: string, authorization: string, tokens: string[], con
  * (core, FI gateway, mock FI) with data provider scopes and consent; then the data provider
  * `fd-dgfip` checks their access tokens at 32 connections for 20 s (every check verified,
  * signed, and recorded in PostgreSQL). Prints requests/s, p50/p99 and where the CPU went.
- *   node dist/tools/bench/main.js checktoken [connections=32] [seconds=20]
+ *   node dist/tools/bench/main.js checktoken [connections=32] [seconds=20] [consent workers=1]
  */
-export async function checktokenBench(connections: number, seconds: number): Promise<void> {
+export async function checktokenBench(connections: number, seconds: number, workers: number): Promise<void> {
   const stack = await FederationStack.start('bench-checktoken', {
     services: ['core', 'fi-gateway', 'mock-identity-provider', 'consent'],
-    env: { LOG_LEVEL: 'warn' },
+    env: { LOG_LEVEL: 'warn', CONSENT_WORKERS: String(workers) },
     // e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the services.
     nodeArgs: process.env['BENCH_NODE_ARGS']?.split(' ').filter(Boolean) ?? [],
   });
@@ -170,11 +175,14 @@ export async function checktokenBench(connections: number, seconds: number): Pro
       hasWrk ? Promise.resolve(runWrk(url, authorization, tokens, connections, duration)) : runNode(url, authorization, tokens, connections, duration);
     await load(3); // warm-up (JIT, connection pools)
 
-    const consentPid = stack.processes.get('consent')?.child.pid;
+    const primaryPid = stack.processes.get('consent')?.child.pid;
+    // With CONSENT_WORKERS > 1, the primary forks the processes that serve: count them all.
+    const consentPids = primaryPid ? [primaryPid, ...pidsOfChildren(primaryPid)] : [];
+    const cpuOf = (pids: number[]) => pids.reduce((sum, pid) => sum + (cpuSeconds(pid) || 0), 0);
     const postgresPids = pidsOf(`postgres: .*${stack.database.name}`);
     const machineBefore = machineJiffies();
     const redisPids = pidsOf('redis-server');
-    const before = { consent: cpuSeconds(consentPid), postgres: postgresPids.reduce((sum, pid) => sum + cpuSeconds(pid), 0), redis: redisPids.reduce((sum, pid) => sum + cpuSeconds(pid), 0) };
+    const before = { consent: cpuOf(consentPids), postgres: cpuOf(postgresPids), redis: cpuOf(redisPids) };
     const database = new Client({ connectionString: stack.database.url });
     await database.connect();
     const countAccesses = async () => Number((await database.query('SELECT count(*) FROM consent.data_access')).rows[0].count);
@@ -182,13 +190,13 @@ export async function checktokenBench(connections: number, seconds: number): Pro
     const result = await load(seconds);
     const recorded = (await countAccesses()) - recordedBefore;
     await database.end();
-    const after = { consent: cpuSeconds(consentPid), postgres: postgresPids.reduce((sum, pid) => sum + cpuSeconds(pid), 0), redis: redisPids.reduce((sum, pid) => sum + cpuSeconds(pid), 0) };
+    const after = { consent: cpuOf(consentPids), postgres: cpuOf(postgresPids), redis: cpuOf(redisPids) };
 
     const machineAfter = machineJiffies();
     const machineBusy = ((machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total)) * 100;
     const rate = result.requests / result.seconds;
     const share = (key: keyof typeof before) => ((after[key] - before[key]) / result.seconds) * 100;
-    console.log(`checktoken, ${connections} connections, ${result.seconds} s, ${tokens.length} tokens of real logins, load: ${result.tool}`);
+    console.log(`checktoken, ${connections} connections, ${result.seconds} s, consent with ${workers} worker(s), ${tokens.length} tokens of real logins, load: ${result.tool}`);
     console.log(`  requests/s            ${rate.toFixed(0)}   (target ≥ 5000)`);
     console.log(`  latency               p50 ${result.p50.toFixed(2)} ms   p99 ${result.p99.toFixed(2)} ms   (target p99 < 20 ms)`);
     console.log(`  errors                ${result.errors}`);

@@ -18,6 +18,7 @@ import { CitizenRecordsService } from './records/citizen-records.service';
 import { ConsentCache } from './records/consent-cache';
 import { LoginRecordsService } from './records/login-records.service';
 import { DataProviderRegistry } from './registry/data-provider-registry';
+import { RetentionPurge } from './retention/retention-purge';
 
 /**
  * The consent service: data provider registry, consents and connections recorded for the core,
@@ -65,6 +66,11 @@ export class ConsentServiceModule {
               `${options.publicUrl}${CHECKTOKEN_PATH}`,
               options.publicUrl,
             ]),
+        },
+        {
+          provide: RetentionPurge,
+          inject: [getDataSourceToken(), REDIS_CLIENT],
+          useFactory: (dataSource: DataSource, redis: Redis) => new RetentionPurge(dataSource, redis, options.redisPrefix),
         },
         {
           provide: AccessRecorder,

@@ -43,7 +43,15 @@ const SERVICES: {
   {
     name: 'consent',
     dependencies: ['postgresql', 'redis'],
-    required: ['DATABASE_URL', 'REDIS_URL'],
+    required: [
+      'DATABASE_URL',
+      'REDIS_URL',
+      'CONSENT_SIGNING_JWKS',
+      'CONSENT_SUBJECT_SECRET',
+      'CONSENT_INTERNAL_TOKEN',
+      'DASHBOARD_CLIENT_SECRET',
+      'DASHBOARD_COOKIE_SECRET',
+    ],
   },
   {
     name: 'partners-api',
@@ -61,7 +69,11 @@ const SERVICES: {
     dependencies: [],
     required: ['MOCK_FS_CLIENT_SECRET', 'MOCK_FS2_CLIENT_SECRET'],
   },
-  { name: 'mock-data-provider', dependencies: [], required: [] },
+  {
+    name: 'mock-data-provider',
+    dependencies: [],
+    required: ['MOCK_FD_DGFIP_CLIENT_SECRET', 'MOCK_FD_MESR_CLIENT_SECRET', 'MOCK_FD_CNAF_SIGNING_JWK', 'MOCK_FD_CNAF_ENCRYPTION_JWK'],
+  },
 ];
 
 /** The services holding a connection to the BullMQ queues: they report `queue_jobs` on /metrics. */
@@ -180,6 +192,18 @@ describe('every NestJS service', () => {
           const after = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
           expect(after).toContain('http_requests_total{method="GET",route="/api/v2/.well-known/openid-configuration",status_code="200"} 1');
           expect(after).not.toContain('no-such-endpoint');
+        }
+        if (name === 'consent') {
+          // checktoken is served ahead of Express, and still counted under its route and given a request id.
+          const refused = await fetch(`http://127.0.0.1:${port}/api/checktoken`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: 'token=abc',
+          });
+          expect(refused.status).toBe(401);
+          expect(refused.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+          const after = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+          expect(after).toContain('http_requests_total{method="POST",route="/api/checktoken",status_code="401"} 1');
         }
         const firstLogLine = JSON.parse(ourLines(service.output())[0] ?? '{}');
         expect(firstLogLine).toMatchObject({ service: name, level: 30 });

@@ -8,6 +8,7 @@ import {
   StrictRelyingParty,
   type HttpPage,
 } from '@federation/federation-harness';
+import { waitFor } from '@federation/testing';
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JWK } from 'jose';
 
 const DATA_SCOPE = 'openid given_name family_name dgfip_rfr dgfip_nbpart';
@@ -197,6 +198,29 @@ describe('data provider APIs: consent at the core, checktoken, the citizen dashb
     expect(unblocked.status).toBe(200);
     const { consentPage: allowed } = await upToConsentPage(new HttpBrowser(), 'openid given_name');
     expect(allowed.body).toContain('Continuer sur');
+  });
+
+  it('records every connection for the dashboard, the silent SSO ones included', async () => {
+    const browser = new HttpBrowser();
+    const citizen = { fi: 'impots', login: 'nom-usage' };
+    const first = await serviceA.authorizationRequest({ scope: 'openid given_name' });
+    const choice = await openAuthorization(browser, first, stack.redirectUri('a'));
+    const consentPage = await chooseFiAndLogIn(browser, choice, citizen, stack.redirectUri('a'));
+    await serviceA.complete(await consent(browser, consentPage, stack.redirectUri('a')), first);
+    // Same service, same session: the core answers at once, without any page.
+    const second = await serviceA.authorizationRequest({ scope: 'openid given_name' });
+    const silent = await openAuthorization(browser, second, stack.redirectUri('a'));
+    expect(silent.status).toBe(0);
+    await serviceA.complete(silent.url, second);
+
+    const dashboard = await waitFor(
+      async () => {
+        const page = await openDashboard(browser);
+        return page.body.split('Démarche en ligne A (démo)').length - 1 === 2 ? page : undefined;
+      },
+      { timeoutMs: 5_000, intervalMs: 200, description: 'two connections to service A on the dashboard' },
+    );
+    expect(dashboard.body).toContain('Tableau de bord usager');
   });
 
   it('logs no personal data of the citizen in any service', () => {

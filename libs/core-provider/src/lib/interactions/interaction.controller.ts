@@ -4,6 +4,7 @@ import {
   Get,
   Inject,
   Logger,
+  type OnModuleInit,
   Optional,
   Param,
   Post,
@@ -26,6 +27,7 @@ import type {
   OneTimeStore,
 } from '@federation/oidc';
 import type Provider from 'oidc-provider';
+import type { KoaContextWithOIDC } from 'oidc-provider';
 import { AccountStore } from '../accounts/account-store';
 import {
   CORE_PROVIDER_OPTIONS,
@@ -72,7 +74,7 @@ type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
  * provider, return from the FI gateway, information/consent page. Server-rendered, no JavaScript.
  */
 @Controller('interaction')
-export class InteractionController {
+export class InteractionController implements OnModuleInit {
   private readonly logger = new Logger('Interactions');
 
   constructor(
@@ -91,6 +93,35 @@ export class InteractionController {
     private readonly dataScopes: DataProviderScopes,
     @Optional() @Inject(ConsentClient) private readonly consentService: ConsentClient | null,
   ) {}
+
+  /**
+   * A login that reaches the FS without our consent page (SSO with a grant already given) is a
+   * connection too: it is recorded for the citizen's dashboard after the code is issued.
+   */
+  onModuleInit(): void {
+    if (!this.consentService) return;
+    this.provider.on('authorization.success', (ctx: KoaContextWithOIDC) => {
+      const result = ctx.oidc.result as { consent?: unknown } | undefined;
+      const accountId = ctx.oidc.session?.accountId;
+      if (result?.consent || !accountId || !ctx.oidc.client) return;
+      const client = clientMetadata(ctx.oidc.client);
+      const reference = ctx.cookies.get(FI_SESSION_COOKIE, { signed: false });
+      void (async () => {
+        const fiSlug = reference ? (await this.fiSessions.peek(reference))?.fiSlug : undefined;
+        await this.recordLogin({
+          grantId: String(ctx.oidc.session?.grantIdFor(client.client_id) ?? ''),
+          accountId,
+          client,
+          fiSlug: fiSlug ?? '',
+          acr: String(ctx.oidc.session?.acr ?? 'eidas1'),
+          scopes: String(ctx.oidc.params?.['scope'] ?? 'openid').split(' '),
+          needsConsentRecord: false,
+        });
+      })().catch((error: unknown) =>
+        this.logger.error({ reason: (error as Error).message }, 'silent login could not be recorded'),
+      );
+    });
+  }
 
   @Get(':uid')
   async show(

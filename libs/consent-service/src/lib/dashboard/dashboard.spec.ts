@@ -758,6 +758,29 @@ describe('citizen’s dashboard, signing in through a stand-in for the core', ()
       );
     });
 
+    it('keeps the last usable account unblocked, so that the citizen can still log in here', async () => {
+      // Given every account but one blocked
+      const { browser, page } = await signIn();
+      const slugs = [...page.matchAll(/action="\/comptes\/([a-z0-9-]+)\/blocage"/g)].map((match) => match[1] as string);
+      expect(slugs.length).toBeGreaterThan(1);
+      let current = page;
+      for (const slug of slugs.slice(0, -1)) {
+        const form = formTo(current, `/comptes/${slug}/blocage`);
+        expect((await post(browser, form.action, form.fields)).status).toBe(303);
+        current = await dashboardPage(browser);
+      }
+      const last = slugs.at(-1) as string;
+
+      // When she blocks the last one
+      const form = formTo(current, `/comptes/${last}/blocage`);
+      const response = await post(browser, form.action, form.fields);
+
+      // Then it stays usable, and the dashboard says why
+      expect(response.status).toBe(303);
+      expect(records.isBlocked(ANGELA, last)).toBe(false);
+      expect(textOf(await dashboardPage(browser))).toContain('c’est le dernier compte que vous pouvez utiliser pour vous connecter');
+    });
+
     it('refuses a block without the CSRF token, and changes nothing', async () => {
       const { browser } = await signIn();
 

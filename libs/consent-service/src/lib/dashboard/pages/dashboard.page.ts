@@ -87,6 +87,8 @@ export function noticeMessage(notice: DashboardNotice): string {
       return `Le compte « ${notice.accountName ?? ''} » est bloqué : il ne peut plus être utilisé pour vous connecter à un service avec votre identité.`;
     case 'account-unblocked':
       return `Le compte « ${notice.accountName ?? ''} » est débloqué : vous pouvez de nouveau l’utiliser pour vous connecter.`;
+    case 'last-account-kept':
+      return `Le compte « ${notice.accountName ?? ''} » n’a pas été bloqué : c’est le dernier compte que vous pouvez utiliser pour vous connecter, y compris à ce tableau de bord. Débloquez d’abord un autre compte.`;
   }
 }
 

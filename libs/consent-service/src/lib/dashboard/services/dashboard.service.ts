@@ -81,7 +81,12 @@ export class DashboardService {
     citizenKey: string,
     slug: string,
   ): Promise<DashboardNotice> {
-    const provider = await this.knownIdentityProvider(citizenKey, slug);
+    const providers = await this.records.identityProviders(citizenKey);
+    const provider = providers.find((candidate) => candidate.slug === slug);
+    if (!provider) throw new IdentityProviderNotFoundException();
+    // Blocking every account would lock the citizen out of every service, this dashboard included.
+    if (!provider.blocked && providers.every((other) => other.slug === slug || other.blocked))
+      return { kind: 'last-account-kept', accountName: provider.name };
     if (!(await this.records.blockIdentityProvider(citizenKey, slug)))
       throw new IdentityProviderNotFoundException();
     this.logger.log(`identity provider ${slug} blocked by a citizen`);

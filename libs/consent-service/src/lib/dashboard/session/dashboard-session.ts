@@ -18,6 +18,7 @@ export const NOTICE_KINDS = [
   'consent-already-revoked',
   'account-blocked',
   'account-unblocked',
+  'last-account-kept',
 ] as const;
 const noticeSchema = z.object({
   kind: z.enum(NOTICE_KINDS),

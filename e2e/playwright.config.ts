@@ -19,7 +19,9 @@ export const stackUrls = {
   core: `http://localhost:${4000 + offset}`,
   partnersApi: `http://localhost:${4300 + offset}`,
   maildev: `http://localhost:${1080 + offset}`,
+  consent: `http://localhost:${4200 + offset}`,
   mockServiceProvider: `http://localhost:${4500 + offset}`,
+  mockDataProvider: `http://localhost:${4600 + offset}`,
 };
 
 export default defineConfig({

@@ -9,6 +9,7 @@ import {
   type ApiSession,
   APPLICANT,
   browserAs,
+  check,
   exampleContent,
   expectAccessible,
   INSTRUCTOR,
@@ -94,11 +95,12 @@ test.describe('API FranceConnectées of a validated habilitation', () => {
     });
 
     // When the member chooses the DGFiP but ticks a scope of the CNAF
-    await noScript.getByRole('radio', { name: DGFIP }).check();
-    await noScript
-      .getByRole('group', { name: CNAF })
-      .getByRole('checkbox', { name: /Quotient familial/ })
-      .check();
+    await check(noScript.getByRole('radio', { name: DGFIP }));
+    await check(
+      noScript
+        .getByRole('group', { name: CNAF })
+        .getByRole('checkbox', { name: /Quotient familial/ }),
+    );
     await noScript
       .getByLabel(/^Justification/)
       .fill('Calculer le tarif de la cantine sans pièce justificative.');
@@ -136,14 +138,14 @@ test.describe('API FranceConnectées of a validated habilitation', () => {
     await expectAccessible(page);
 
     // When the member asks for two scopes of the DGFiP with a justification
-    await page.getByRole('radio', { name: DGFIP }).check();
+    await check(page.getByRole('radio', { name: DGFIP }));
     const dgfip = page.getByRole('group', { name: DGFIP });
-    await dgfip
-      .getByRole('checkbox', { name: /Revenu fiscal de référence/ })
-      .check();
-    await dgfip
-      .getByRole('checkbox', { name: /Nombre de parts fiscales/ })
-      .check();
+    await check(
+      dgfip.getByRole('checkbox', { name: /Revenu fiscal de référence/ }),
+    );
+    await check(
+      dgfip.getByRole('checkbox', { name: /Nombre de parts fiscales/ }),
+    );
     await page
       .getByLabel(/^Justification/)
       .fill(

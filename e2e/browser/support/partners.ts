@@ -3,6 +3,7 @@ import {
   type Browser,
   type BrowserContext,
   expect,
+  type Locator,
   type Page,
   test,
 } from '@playwright/test';
@@ -365,4 +366,15 @@ export async function screenshot(page: Page, name: string) {
 /** DSFR draws its own boxes over the native ones: the label takes the click. */
 export async function tick(page: Page, label: string | RegExp) {
   await page.getByText(label).click();
+}
+
+/** Checks a radio button or checkbox found by role: DSFR draws its box over the native one, so its label takes the click. */
+export async function check(box: Locator) {
+  const id = await box.getAttribute('id');
+  expect(
+    id,
+    'a radio button or checkbox with an id, for its label',
+  ).toBeTruthy();
+  await box.page().locator(`label[for="${id}"]`).click();
+  await expect(box).toBeChecked();
 }

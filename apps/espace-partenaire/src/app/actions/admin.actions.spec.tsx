@@ -2,38 +2,26 @@ import {
   decideHabilitationAction,
   rejectMembershipAction,
 } from './admin.actions';
+import {
+  callApi,
+  form,
+  getSession,
+  redirect,
+  resetServerActionMocks,
+} from './testing/server-action-mocks';
 
-const callApi = jest.fn();
-const getSession = jest.fn();
-const redirect = jest.fn((url: string) => {
-  throw new Error(`NEXT_REDIRECT ${url}`);
-});
-
-jest.mock('../../server/partners-api', () => ({
-  callApi: (...args: unknown[]) => callApi(...args),
-  getSession: () => getSession(),
-  fieldErrors: (errors: { field: string; messages: string[] }[] | undefined) =>
-    Object.fromEntries(
-      (errors ?? []).map((error) => [error.field, error.messages.join(' ')]),
-    ),
-}));
-jest.mock('next/navigation', () => ({
-  redirect: (url: string) => redirect(url),
-}));
+jest.mock('../../server/partners-api', () =>
+  jest.requireActual('./testing/server-action-mocks').partnersApiMock(),
+);
+jest.mock('next/navigation', () =>
+  jest.requireActual('./testing/server-action-mocks').nextNavigationMock(),
+);
 
 const ID = '6f1c1f8e-8d2a-4c55-9d7e-0a8f3b1c2d3e';
 
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-}
-
 describe('admin server actions', () => {
   beforeEach(() => {
-    callApi.mockReset();
-    redirect.mockClear();
-    getSession.mockResolvedValue({ account: { isPlatformAdmin: true } });
+    resetServerActionMocks();
   });
 
   it('does not revoke without the confirmation box', async () => {

@@ -2,41 +2,30 @@ import {
   createApiRequestAction,
   decideApiRequestAction,
 } from './api-habilitations.actions';
+import {
+  callApi,
+  form,
+  getSession,
+  IDLE,
+  redirect,
+  resetServerActionMocks,
+} from './testing/server-action-mocks';
 
-const callApi = jest.fn();
-const getSession = jest.fn();
-const redirect = jest.fn((url: string) => {
-  throw new Error(`NEXT_REDIRECT ${url}`);
-});
-
-jest.mock('../../server/partners-api', () => ({
-  callApi: (...args: unknown[]) => callApi(...args),
-  getSession: () => getSession(),
-}));
-jest.mock('next/navigation', () => ({
-  redirect: (url: string) => redirect(url),
-}));
+jest.mock('../../server/partners-api', () =>
+  jest.requireActual('./testing/server-action-mocks').partnersApiMock(),
+);
+jest.mock('next/navigation', () =>
+  jest.requireActual('./testing/server-action-mocks').nextNavigationMock(),
+);
 
 const HABILITATION = '6f1c1f8e-8d2a-4c55-9d7e-0a8f3b1c2d3e';
 const REQUEST = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 const JUSTIFICATION =
   'Le quotient familial calcule le tarif de la cantine sans pièce justificative.';
 
-function form(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields))
-    for (const entry of Array.isArray(value) ? value : [value])
-      data.append(name, entry);
-  return data;
-}
-
-const IDLE = { status: 'idle' } as const;
-
 describe('API FranceConnectée server actions', () => {
   beforeEach(() => {
-    callApi.mockReset();
-    redirect.mockClear();
-    getSession.mockResolvedValue({ account: { isPlatformAdmin: true } });
+    resetServerActionMocks();
   });
 
   it('sends the chosen data provider with every checked scope, then goes back to the habilitation', async () => {

@@ -5,21 +5,23 @@ import {
   revokeServiceProviderAction,
   updateConfigurationAction,
 } from './service-providers.actions';
+import {
+  callApi,
+  form,
+  getSession,
+  IDLE,
+  redirect,
+  resetServerActionMocks,
+} from './testing/server-action-mocks';
 
-const callApi = jest.fn();
-const getSession = jest.fn();
 const revalidatePath = jest.fn();
-const redirect = jest.fn((url: string) => {
-  throw new Error(`NEXT_REDIRECT ${url}`);
-});
 
-jest.mock('../../server/partners-api', () => ({
-  callApi: (...args: unknown[]) => callApi(...args),
-  getSession: () => getSession(),
-}));
-jest.mock('next/navigation', () => ({
-  redirect: (url: string) => redirect(url),
-}));
+jest.mock('../../server/partners-api', () =>
+  jest.requireActual('./testing/server-action-mocks').partnersApiMock(),
+);
+jest.mock('next/navigation', () =>
+  jest.requireActual('./testing/server-action-mocks').nextNavigationMock(),
+);
 jest.mock('next/cache', () => ({
   revalidatePath: (path: string) => revalidatePath(path),
 }));
@@ -28,20 +30,10 @@ const HABILITATION = '6f1c1f8e-8d2a-4c55-9d7e-0a8f3b1c2d3e';
 const CLIENT = '0b7e3c2a-1d4f-4e5a-9b8c-7d6e5f4a3b2c';
 const REQUEST = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-}
-
-const IDLE = { status: 'idle' } as const;
-
 describe('service provider server actions', () => {
   beforeEach(() => {
-    callApi.mockReset();
-    redirect.mockClear();
+    resetServerActionMocks();
     revalidatePath.mockClear();
-    getSession.mockResolvedValue({ account: { isPlatformAdmin: true } });
   });
 
   it('hands the issued secret to the form only, and reloads the page’s data', async () => {

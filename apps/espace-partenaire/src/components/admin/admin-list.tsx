@@ -7,6 +7,7 @@ import Form from 'next/form';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
+import type { ApiResult } from '../../server/partners-api';
 import { formatSiret, plural } from './admin-format';
 import { AdminPagination } from './admin-pagination';
 import { pageCount, toQueryString } from './search-params';
@@ -195,27 +196,40 @@ export function ResultCount({
 }
 
 /**
- * A page of a filtered list of requests (« demandes »): the count, the table (`children`) and the
- * pagination; an empty list says whether the filters are the reason, with a way back to all.
+ * A page of a filtered list of requests (« demandes »): the count, the table (`children`, given the
+ * page's items) and the pagination; an empty list says whether the filters are the reason, with a way
+ * back to all; a list partners-api did not give says why (`errorTitle`).
  */
-export function RequestResults({
+export function RequestResults<T>({
+  result,
+  errorTitle,
   path,
-  data,
   filters,
   page,
   hasFilters,
   emptyMessage,
   children,
 }: {
+  result: ApiResult<Page<T>>;
+  errorTitle: string;
   path: string;
-  data: Page<unknown>;
   filters: Partial<Record<string, string>>;
   page: number;
   hasFilters: boolean;
   /** What an empty list says when no filter is set. */
   emptyMessage: string;
-  children: ReactNode;
+  children: (items: T[]) => ReactNode;
 }) {
+  if (!result.ok) {
+    return (
+      <AdminListError
+        status={result.status}
+        message={result.error.message}
+        title={errorTitle}
+      />
+    );
+  }
+  const data = result.data;
   if (data.total === 0) {
     return (
       <div className={fr.cx('fr-py-4w')}>
@@ -239,7 +253,7 @@ export function RequestResults({
           </Link>
         </p>
       ) : (
-        children
+        children(data.items)
       )}
       <AdminPagination
         path={path}

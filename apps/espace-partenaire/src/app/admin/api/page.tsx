@@ -7,100 +7,35 @@ import {
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { AdminShell } from '../../../components/admin/admin-shell';
 import { formatDate } from '../../../components/admin/admin-format';
-import {
-  AdminListError,
-  FilterCell,
-  FilterForm,
-  FilterInput,
-  FilterSelect,
-  OrganisationCell,
-  RequestResults,
-} from '../../../components/admin/admin-list';
-import { loadAdminList } from '../../../components/admin/admin-list.server';
-import { FilterActions } from '../../../components/admin/filter-actions';
+import { OrganisationCell } from '../../../components/admin/admin-list';
+import { RequestQueuePage } from '../../../components/admin/request-queue-page';
 import type { PageSearchParams } from '../../../components/admin/search-params';
 import { adminApiRequestPath } from '../../../components/api-habilitations/api-request-labels';
 import { ApiRequestStatusBadge } from '../../../components/api-habilitations/api-request-status-badge';
-import { StartDsfrOnHydration } from '../../../dsfr-bootstrap';
 
 export const metadata: Metadata = { title: 'API FranceConnectées' };
 
-const PATH = adminApiRequestPath();
-const FILTERS = ['search', 'status'] as const;
-const PAGE_SIZE = 20;
-
 /** The API FranceConnectée requests, newest first, with filters that work without JavaScript. */
-export default async function ApiRequestQueuePage({
+export default function ApiRequestQueuePage({
   searchParams,
 }: {
   searchParams: Promise<PageSearchParams>;
 }) {
-  const { filters, page, result, field } = await loadAdminList<
-    ApiHabilitationRequestView,
-    (typeof FILTERS)[number]
-  >({
-    path: PATH,
-    apiPath: '/api/admin/api-requests',
-    filterKeys: FILTERS,
-    pageSize: PAGE_SIZE,
-    searchParams,
-  });
-
   return (
-    <AdminShell current="api">
-      <StartDsfrOnHydration />
-      <h1>API FranceConnectées</h1>
-      <p className={fr.cx('fr-text--lead')}>
-        Les demandes de données des fournisseurs de données pour des
-        habilitations validées, la plus récente d’abord.
-      </p>
-
-      <FilterForm
-        action={PATH}
-        label="Filtrer les demandes d’API FranceConnectée"
-      >
-        <FilterInput
-          md={8}
-          label="Rechercher"
-          hintText="Projet, organisation, SIRET ou fournisseur de données"
-          {...field('search')}
-          id="filtre-recherche"
-          type="search"
-        />
-        <FilterSelect
-          md={4}
-          label="Statut"
-          {...field('status')}
-          id="filtre-statut"
-          allLabel="Tous les statuts"
-          options={Object.entries(API_HABILITATION_REQUEST_STATUS_LABELS)}
-        />
-        <FilterCell>
-          <FilterActions clearHref={PATH} />
-        </FilterCell>
-      </FilterForm>
-
-      {!result.ok ? (
-        <AdminListError
-          status={result.status}
-          message={result.error.message}
-          title="Les demandes n’ont pas pu être chargées"
-        />
-      ) : (
-        <RequestResults
-          path={PATH}
-          data={result.data}
-          filters={filters}
-          page={page}
-          hasFilters={Object.keys(filters).length > 0}
-          emptyMessage="Aucune demande d’API FranceConnectée pour l’instant."
-        >
-          <ApiRequestTable items={result.data.items} />
-        </RequestResults>
-      )}
-    </AdminShell>
+    <RequestQueuePage<ApiHabilitationRequestView>
+      searchParams={searchParams}
+      current="api"
+      path={adminApiRequestPath()}
+      apiPath="/api/admin/api-requests"
+      title="API FranceConnectées"
+      lead="Les demandes de données des fournisseurs de données pour des habilitations validées, la plus récente d’abord."
+      filterLabel="Filtrer les demandes d’API FranceConnectée"
+      searchHint="Projet, organisation, SIRET ou fournisseur de données"
+      statusLabels={API_HABILITATION_REQUEST_STATUS_LABELS}
+      emptyMessage="Aucune demande d’API FranceConnectée pour l’instant."
+      table={(items) => <ApiRequestTable items={items} />}
+    />
   );
 }
 

@@ -12,7 +12,6 @@ import Link from 'next/link';
 import { AdminShell } from '../../../components/admin/admin-shell';
 import { formatDate } from '../../../components/admin/admin-format';
 import {
-  AdminListError,
   FilterCell,
   FilterForm,
   FilterInput,
@@ -128,24 +127,17 @@ export default async function InstructionQueuePage({
         </FilterCell>
       </FilterForm>
 
-      {!result.ok ? (
-        <AdminListError
-          status={result.status}
-          message={result.error.message}
-          title="La file d’instruction n’a pas pu être chargée"
-        />
-      ) : (
-        <RequestResults
-          path={PATH}
-          data={result.data}
-          filters={filters}
-          page={page}
-          hasFilters={hasFilters}
-          emptyMessage="Aucune demande n’a encore été soumise."
-        >
-          <QueueTable items={result.data.items} />
-        </RequestResults>
-      )}
+      <RequestResults
+        result={result}
+        errorTitle="La file d’instruction n’a pas pu être chargée"
+        path={PATH}
+        filters={filters}
+        page={page}
+        hasFilters={hasFilters}
+        emptyMessage="Aucune demande n’a encore été soumise."
+      >
+        {(items) => <QueueTable items={items} />}
+      </RequestResults>
     </AdminShell>
   );
 }

@@ -8,100 +8,35 @@ import {
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { AdminShell } from '../../../components/admin/admin-shell';
 import { formatDate } from '../../../components/admin/admin-format';
-import {
-  AdminListError,
-  FilterCell,
-  FilterForm,
-  FilterInput,
-  FilterSelect,
-  OrganisationCell,
-  RequestResults,
-} from '../../../components/admin/admin-list';
-import { loadAdminList } from '../../../components/admin/admin-list.server';
-import { FilterActions } from '../../../components/admin/filter-actions';
+import { OrganisationCell } from '../../../components/admin/admin-list';
+import { RequestQueuePage } from '../../../components/admin/request-queue-page';
 import type { PageSearchParams } from '../../../components/admin/search-params';
 import { ProductionRequestStatusBadge } from '../../../components/service-providers/badges';
 import { adminProductionPath } from '../../../components/service-providers/service-provider-labels';
-import { StartDsfrOnHydration } from '../../../dsfr-bootstrap';
 
 export const metadata: Metadata = { title: 'Mises en production' };
 
-const PATH = adminProductionPath();
-const FILTERS = ['search', 'status'] as const;
-const PAGE_SIZE = 20;
-
 /** The production requests, newest first, with filters that work without JavaScript. */
-export default async function ProductionQueuePage({
+export default function ProductionQueuePage({
   searchParams,
 }: {
   searchParams: Promise<PageSearchParams>;
 }) {
-  const { filters, page, result, field } = await loadAdminList<
-    ProductionRequestView,
-    (typeof FILTERS)[number]
-  >({
-    path: PATH,
-    apiPath: '/api/admin/production-requests',
-    filterKeys: FILTERS,
-    pageSize: PAGE_SIZE,
-    searchParams,
-  });
-
   return (
-    <AdminShell current="production">
-      <StartDsfrOnHydration />
-      <h1>Mises en production</h1>
-      <p className={fr.cx('fr-text--lead')}>
-        Les demandes d’accès de production des habilitations validées, la plus
-        récente d’abord.
-      </p>
-
-      <FilterForm
-        action={PATH}
-        label="Filtrer les demandes de mise en production"
-      >
-        <FilterInput
-          md={8}
-          label="Rechercher"
-          hintText="Nom du service, de l’organisation ou SIRET"
-          {...field('search')}
-          id="filtre-recherche"
-          type="search"
-        />
-        <FilterSelect
-          md={4}
-          label="Statut"
-          {...field('status')}
-          id="filtre-statut"
-          allLabel="Tous les statuts"
-          options={Object.entries(PRODUCTION_REQUEST_STATUS_LABELS)}
-        />
-        <FilterCell>
-          <FilterActions clearHref={PATH} />
-        </FilterCell>
-      </FilterForm>
-
-      {!result.ok ? (
-        <AdminListError
-          status={result.status}
-          message={result.error.message}
-          title="Les demandes n’ont pas pu être chargées"
-        />
-      ) : (
-        <RequestResults
-          path={PATH}
-          data={result.data}
-          filters={filters}
-          page={page}
-          hasFilters={Object.keys(filters).length > 0}
-          emptyMessage="Aucune demande de mise en production pour l’instant."
-        >
-          <ProductionTable items={result.data.items} />
-        </RequestResults>
-      )}
-    </AdminShell>
+    <RequestQueuePage<ProductionRequestView>
+      searchParams={searchParams}
+      current="production"
+      path={adminProductionPath()}
+      apiPath="/api/admin/production-requests"
+      title="Mises en production"
+      lead="Les demandes d’accès de production des habilitations validées, la plus récente d’abord."
+      filterLabel="Filtrer les demandes de mise en production"
+      searchHint="Nom du service, de l’organisation ou SIRET"
+      statusLabels={PRODUCTION_REQUEST_STATUS_LABELS}
+      emptyMessage="Aucune demande de mise en production pour l’instant."
+      table={(items) => <ProductionTable items={items} />}
+    />
   );
 }
 

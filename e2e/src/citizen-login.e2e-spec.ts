@@ -261,45 +261,50 @@ describe('citizen login through the core (OpenID Connect on both sides)', () => 
       connection: bullConnection(stack.redisUrl),
       prefix: stack.prefix,
     });
-    const browser = new HttpBrowser();
-    // Events are published in batches (every 100 ms): let those of the previous tests land first.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const before = new Set(
-      (await queue.getJobs(['waiting'], 0, 10_000)).map((job) => job.id),
-    );
+    // Closed even when an expectation fails: an open connection would keep Jest from exiting.
+    let events: BusinessEvent[];
+    try {
+      const browser = new HttpBrowser();
+      // Events are published in batches (every 100 ms): let those of the previous tests land first.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const before = new Set(
+        (await queue.getJobs(['waiting'], 0, 10_000)).map((job) => job.id),
+      );
 
-    const { tokens } = await fullLogin(
-      serviceA,
-      'a',
-      { fi: 'ameli', login: 'test', acr: 'eidas2' },
-      undefined,
-      browser,
-    );
-    let page = await browser.follow(
-      (
-        await serviceA.endSessionUrl(tokens.id_token as string, 'events-state')
-      ).toString(),
-      (url) => url.toString().startsWith(stack.postLogoutRedirectUri('a')),
-    );
-    for (let step = 0; step < 5 && page.status === 200; step++) {
-      page = await browser.follow(
-        await browser.submit(page, {}, undefined, 'yes'),
+      const { tokens } = await fullLogin(
+        serviceA,
+        'a',
+        { fi: 'ameli', login: 'test', acr: 'eidas2' },
+        undefined,
+        browser,
+      );
+      let page = await browser.follow(
+        (
+          await serviceA.endSessionUrl(tokens.id_token as string, 'events-state')
+        ).toString(),
         (url) => url.toString().startsWith(stack.postLogoutRedirectUri('a')),
       );
-    }
-    const events = await waitFor(
-      async () => {
-        const jobs = (await queue.getJobs(['waiting'], 0, 10_000)).filter(
-          (job) => !before.has(job.id),
+      for (let step = 0; step < 5 && page.status === 200; step++) {
+        page = await browser.follow(
+          await browser.submit(page, {}, undefined, 'yes'),
+          (url) => url.toString().startsWith(stack.postLogoutRedirectUri('a')),
         );
-        const found = jobs.map((job) => job.data as BusinessEvent);
-        return found.some((event) => event.type === 'logout')
-          ? found
-          : undefined;
-      },
-      { timeoutMs: 5_000, description: 'the business events of the flow' },
-    );
-    await queue.close();
+      }
+      events = await waitFor(
+        async () => {
+          const jobs = (await queue.getJobs(['waiting'], 0, 10_000)).filter(
+            (job) => !before.has(job.id),
+          );
+          const found = jobs.map((job) => job.data as BusinessEvent);
+          return found.some((event) => event.type === 'logout')
+            ? found
+            : undefined;
+        },
+        { timeoutMs: 5_000, description: 'the business events of the flow' },
+      );
+    } finally {
+      await queue.close();
+    }
 
     const types = new Set(events.map((event) => event.type));
     for (const type of [

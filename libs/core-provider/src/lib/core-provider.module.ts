@@ -19,6 +19,7 @@ import { json, urlencoded } from 'express';
 import type Redis from 'ioredis';
 import type Provider from 'oidc-provider';
 import type { DataSource, Repository } from 'typeorm';
+import { SUPPORTED_SCOPES } from '@federation/identity';
 import { ConsentClient } from './consent/consent-client';
 import { DataProviderScopes } from './consent/data-provider-scopes';
 import { AccountStore } from './accounts/account-store';
@@ -64,9 +65,13 @@ export class CoreProviderModule {
         { provide: CORE_PROVIDER_OPTIONS, useValue: options },
         {
           provide: ClientRegistry,
-          inject: [getRepositoryToken(ClientEntity)],
-          useFactory: (repository: Repository<ClientEntity>) =>
-            new ClientRegistry(repository, options.registryCacheTtlMs),
+          inject: [getRepositoryToken(ClientEntity), DataProviderScopes],
+          useFactory: (repository: Repository<ClientEntity>, dataScopes: DataProviderScopes) =>
+            new ClientRegistry(
+              repository,
+              options.registryCacheTtlMs,
+              (scope) => SUPPORTED_SCOPES.includes(scope) || dataScopes.isDataScope(scope),
+            ),
         },
         ClientRegistrySubscription,
         {

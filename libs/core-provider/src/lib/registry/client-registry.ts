@@ -34,6 +34,12 @@ export class ClientRegistry {
   constructor(
     private readonly repository: Repository<ClientEntity>,
     private readonly cacheTtlMs: number,
+    /**
+     * Whether the provider knows a scope. oidc-provider refuses a client whose `scope` holds one it
+     * does not know: a client allowed data provider scopes must still work on a core that runs
+     * without the consent service (or before a restart that loads a new provider's scopes).
+     */
+    private readonly isKnownScope: (scope: string) => boolean = () => true,
   ) {}
 
   async find(clientId: string): Promise<ClientMetadata | undefined> {
@@ -83,7 +89,7 @@ export class ClientRegistry {
         ? { userinfo_signed_response_alg: row.userinfoSignedResponseAlg }
         : {}),
       ...(row.jwksUri ? { jwks_uri: row.jwksUri } : {}),
-      scope: [...new Set(['openid', ...row.scopes])].join(' '),
+      scope: [...new Set(['openid', ...row.scopes])].filter(this.isKnownScope).join(' '),
       subject_type: 'pairwise',
       // An identifier of the FS entity only: never fetched (sectorIdentifierUriValidate is off);
       // it lets a client have redirect_uris on several hosts and keep one pairwise sector.

@@ -5,3 +5,4 @@ export * from './lib/secret-box';
 export * from './lib/signing-keys';
 export * from './lib/one-time-store.provider';
 export * from './lib/client-secret';
+export * from './lib/consent-contracts';

@@ -1,24 +1,11 @@
 import { ConnectionEntity } from '@federation/consent-data';
+import type { ConsentLoginRecord } from '@federation/oidc';
 import type { DataSource } from 'typeorm';
 import type { DataProviderRegistry } from '../registry/data-provider-registry';
 import type { CachedConsent, ConsentCache } from './consent-cache';
 
 /** What the core tells the consent service when a citizen goes back to a service provider. */
-export interface LoginRecord {
-  /** oidc-provider's grant: the access tokens issued under it carry its id. */
-  grantId: string;
-  /** The citizen's `sub` at the dashboard client (computed by the core). */
-  citizenKey: string;
-  clientId: string;
-  clientName: string;
-  identityProviderSlug: string;
-  identityProviderName: string;
-  acr: string;
-  /** Every scope of the grant; those of data providers become consents. */
-  scopes: string[];
-  /** How long the consent lasts (the grant's lifetime at the core). */
-  consentTtlSeconds: number;
-}
+export type LoginRecord = ConsentLoginRecord;
 
 export interface RecordedConsent {
   id: string;

@@ -1,3 +1,5 @@
+import type { ConsentLoginRecord, IdentityProviderBlockQuery } from '@federation/oidc';
+
 /** The consent service as the core calls it (its /internal API, authenticated by a shared token). */
 export interface ConsentServiceLink {
   internalUrl: string;
@@ -6,18 +8,6 @@ export interface ConsentServiceLink {
   dashboardEntityId: string;
   /** Public URL of the dashboard, quoted on the citizen's pages. */
   dashboardUrl: string;
-}
-
-export interface LoginToRecord {
-  grantId: string;
-  citizenKey: string;
-  clientId: string;
-  clientName: string;
-  identityProviderSlug: string;
-  identityProviderName: string;
-  acr: string;
-  scopes: string[];
-  consentTtlSeconds: number;
 }
 
 export class ConsentServiceError extends Error {}
@@ -38,13 +28,14 @@ export class ConsentClient {
   }
 
   /** Records the connection and the consents to data provider scopes; throws when it could not. */
-  async recordLogin(login: LoginToRecord): Promise<void> {
+  async recordLogin(login: ConsentLoginRecord): Promise<void> {
     await this.post('/internal/logins', login, 201);
   }
 
   /** Whether the citizen blocked this identity provider; throws when the consent service cannot say. */
   async isBlocked(citizenKey: string, identityProviderSlug: string): Promise<boolean> {
-    const answer = (await this.post('/internal/identity-provider-blocks/check', { citizenKey, identityProviderSlug }, 200)) as {
+    const query: IdentityProviderBlockQuery = { citizenKey, identityProviderSlug };
+    const answer = (await this.post('/internal/identity-provider-blocks/check', query, 200)) as {
       blocked?: unknown;
     };
     if (typeof answer.blocked !== 'boolean') throw new ConsentServiceError('malformed answer');

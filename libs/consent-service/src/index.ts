@@ -1,8 +1,8 @@
 export * from './lib/records/citizen-records.types';
 export * from './lib/consent-service.module';
 export * from './lib/consent-service.options';
-export * from './lib/checktoken/answer-signer';
-export * from './lib/checktoken/checktoken.handler';
-export * from './lib/records/login-records.service';
-export { DashboardModule, type DashboardModuleExtras } from './lib/dashboard/dashboard.module';
+export {
+  DashboardModule,
+  type DashboardModuleExtras,
+} from './lib/dashboard/dashboard.module';
 export type { DashboardOptions } from './lib/dashboard/dashboard.options';

@@ -92,7 +92,7 @@ export class ConsentServiceModule {
             ),
         },
       ],
-      exports: [CITIZEN_RECORDS, CitizenRecordsService, DataProviderRegistry],
+      exports: [CITIZEN_RECORDS],
     };
   }
 }

@@ -22,7 +22,7 @@ export class LoginRecordsService {
   ) {}
 
   /** The data provider scopes among `scopes`, grouped by data provider (unknown ones are ignored). */
-  async dataProviderScopes(scopes: string[]): Promise<Map<string, { slug: string; scopes: string[] }>> {
+  private async dataProviderScopes(scopes: string[]): Promise<Map<string, { slug: string; scopes: string[] }>> {
     const owners = await this.registry.scopeOwners();
     const byProvider = new Map<string, { slug: string; scopes: string[] }>();
     for (const scope of new Set(scopes)) {

@@ -156,31 +156,31 @@ export class InteractionController implements OnModuleInit {
         return;
       }
 
+      const fiSlug = (await this.fiSlugOf(req)) ?? '';
       this.events.emit({
         type: 'consent_shown',
         outcome: 'success',
         clientId: client.client_id,
-        fiSlug: (await this.fiSlugOf(req)) ?? '',
+        fiSlug,
         acr: sessionAcr,
       });
-      await this.sendConsentPage(req, res, uid, interaction, client, false);
+      await this.sendConsentPage(res, uid, interaction, client, fiSlug, false);
     });
   }
 
   /** The information/consent page (again with an error when the data consent box was not ticked). */
   private async sendConsentPage(
-    req: Request,
     res: Response,
     uid: string,
     interaction: Interaction,
     client: Awaited<ReturnType<InteractionController['client']>>,
+    fiSlug: string,
     dataConsentMissing: boolean,
   ): Promise<void> {
     const accountId = interaction.session?.accountId as string;
     const identity = await this.accounts.find(accountId);
     if (!identity) throw new InteractionExpiredError();
     const scopes = String(interaction.params['scope'] ?? '').split(' ');
-    const fiSlug = (await this.fiSlugOf(req)) ?? '';
     const identityProviderName =
       (await this.identityProviders.nameOf(fiSlug)) ?? 'votre compte';
     this.send(
@@ -370,7 +370,7 @@ export class InteractionController implements OnModuleInit {
       const dataScopes = scopes.filter((scope) => this.dataScopes.isDataScope(scope));
       // Data provider scopes need an explicit action: the box ticked on this very page.
       if (dataScopes.length > 0 && body['data_consent'] !== 'yes') {
-        await this.sendConsentPage(req, res, uid, interaction, client, true);
+        await this.sendConsentPage(res, uid, interaction, client, (await this.fiSlugOf(req)) ?? '', true);
         return;
       }
       const grant = interaction.grantId
